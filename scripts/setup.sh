@@ -1,0 +1,54 @@
+# Shared setup for scripts/run.sh and scripts/test.sh: installs only what is missing, so a
+# second run costs seconds. Sourced, not run.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# Debian packages the app needs to build and run (Tauri 2 on WebKitGTK 4.1).
+BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev)
+# What headless runs and the end-to-end tests add: a virtual display and WebKit's WebDriver.
+HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver)
+
+TAURI_DRIVER_VERSION=2.1.0
+
+say() { printf '\033[1;36m==>\033[0m %s\n' "$*"; }
+
+# Installs the Debian packages named that are not installed yet.
+ensure_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Installs the UI's npm packages exactly as locked, when they are missing or stale.
+ensure_node_modules() {
+  local stamp="$ROOT/ui/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/ui/package-lock.json" -nt "$stamp" ]; then
+    say "Installing UI packages (npm ci)"
+    (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# Builds the UI into ui/dist, which the Rust build embeds.
+build_ui() {
+  say "Building the UI"
+  (cd "$ROOT/ui" && npm run --silent build -- --logLevel warn)
+}
+
+# Installs tauri-driver (the WebDriver bridge for Tauri apps) from crates.io if absent.
+ensure_tauri_driver() {
+  command -v tauri-driver >/dev/null && return 0
+  say "Installing tauri-driver $TAURI_DRIVER_VERSION"
+  cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION"
+}

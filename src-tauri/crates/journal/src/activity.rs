@@ -1,0 +1,289 @@
+//! The `activity` table: one logged piece of CPD.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params, params_from_iter};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use crate::error::{JournalError, Result};
+use crate::row;
+use crate::vocab::{ActivityKind, ActivityMode};
+use crate::{Page, PageRequest};
+
+/// Longest title accepted, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+const MINUTES_PER_DAY: i64 = 24 * 60;
+
+/// What the user writes about an activity: everything but its identity and timestamps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityFields {
+    pub title: String,
+    /// Markdown.
+    pub description: String,
+    pub kind: ActivityKind,
+    pub mode: ActivityMode,
+    /// The part of `minutes` spent learning with others.
+    pub participatory_minutes: i32,
+    pub started_on: NaiveDate,
+    /// The last day of a multi-day activity; `None` for a single day.
+    pub ended_on: Option<NaiveDate>,
+    /// Time spent, in minutes.
+    pub minutes: i32,
+    pub provider: String,
+    pub location: String,
+    pub outcomes: String,
+    /// The difference it made to practice.
+    pub impact: String,
+}
+
+/// A stored activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Activity {
+    pub id: Uuid,
+    pub fields: ActivityFields,
+    /// How many reflections (not in the trash) are linked to it.
+    pub reflection_count: u32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// When it went to the trash.
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+impl ActivityFields {
+    /// A one-day formal activity with only the required fields set.
+    pub fn new(title: impl Into<String>, started_on: NaiveDate, minutes: i32) -> Self {
+        Self {
+            title: title.into(),
+            description: String::new(),
+            kind: ActivityKind::Course,
+            mode: ActivityMode::Formal,
+            participatory_minutes: 0,
+            started_on,
+            ended_on: None,
+            minutes,
+            provider: String::new(),
+            location: String::new(),
+            outcomes: String::new(),
+            impact: String::new(),
+        }
+    }
+
+    /// Checks every rule; the error names the first field that breaks one.
+    pub fn validate(&self) -> Result<()> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err(JournalError::invalid("title", "Give the activity a title."));
+        }
+        if title.chars().count() > MAX_TITLE_CHARS {
+            return Err(JournalError::invalid(
+                "title",
+                format!(
+                    "Keep the title under {MAX_TITLE_CHARS} characters; the description has room for more."
+                ),
+            ));
+        }
+        let last_day = self.ended_on.unwrap_or(self.started_on);
+        if last_day < self.started_on {
+            return Err(JournalError::invalid(
+                "endedOn",
+                "The end date is before the start date.",
+            ));
+        }
+        if self.minutes <= 0 {
+            return Err(JournalError::invalid(
+                "minutes",
+                "Enter the time spent: more than 0 minutes.",
+            ));
+        }
+        let days = (last_day - self.started_on).num_days() + 1;
+        if i64::from(self.minutes) > days * MINUTES_PER_DAY {
+            let span = if days == 1 {
+                "one day".to_owned()
+            } else {
+                format!("{days} days")
+            };
+            return Err(JournalError::invalid(
+                "minutes",
+                format!(
+                    "That is more than 24 hours a day: {span} allow at most {} hours.",
+                    days * 24
+                ),
+            ));
+        }
+        if self.participatory_minutes < 0 || self.participatory_minutes > self.minutes {
+            return Err(JournalError::invalid(
+                "participatoryMinutes",
+                "Participatory time must be between none and the whole time spent.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The same fields with surrounding white space trimmed from the title.
+    fn normalised(&self) -> Self {
+        Self {
+            title: self.title.trim().to_owned(),
+            ..self.clone()
+        }
+    }
+}
+
+const COLUMNS: &str = "a.id, a.title, a.description, a.kind, a.mode, a.participatory_minutes,
+    a.started_on, a.ended_on, a.minutes, a.provider, a.location, a.outcomes, a.impact,
+    a.created_at, a.updated_at, a.deleted_at,
+    (SELECT count(*) FROM reflection r WHERE r.activity_id = a.id AND r.deleted_at IS NULL)";
+
+/// Inserts a validated activity and returns it as stored.
+pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activity> {
+    fields.validate()?;
+    let id = Uuid::new_v4().to_string();
+    let fields = fields.normalised();
+    let now = row::now();
+    let mut values: Vec<&dyn ToSql> = vec![&id];
+    values.extend(field_values(&fields));
+    values.push(&now);
+    conn.execute(
+        "INSERT INTO activity (id, title, description, kind, mode, participatory_minutes,
+            started_on, ended_on, minutes, provider, location, outcomes, impact,
+            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        params_from_iter(values),
+    )?;
+    get_text(conn, &id)
+}
+
+/// Replaces an activity's fields. Returns `None` when nothing changed (and nothing was written).
+pub(crate) fn update(
+    conn: &Connection,
+    id: Uuid,
+    fields: &ActivityFields,
+) -> Result<Option<Activity>> {
+    fields.validate()?;
+    let fields = fields.normalised();
+    if get(conn, id)?.fields == fields {
+        return Ok(None);
+    }
+    let id = id.to_string();
+    let now = row::now();
+    let mut values: Vec<&dyn ToSql> = vec![&id];
+    values.extend(field_values(&fields));
+    values.push(&now);
+    conn.execute(
+        "UPDATE activity SET title = ?2, description = ?3, kind = ?4, mode = ?5,
+            participatory_minutes = ?6, started_on = ?7, ended_on = ?8, minutes = ?9,
+            provider = ?10, location = ?11, outcomes = ?12, impact = ?13, updated_at = ?14
+         WHERE id = ?1",
+        params_from_iter(values),
+    )?;
+    get_text(conn, &id).map(Some)
+}
+
+/// The fields in column order, from `title` to `impact`.
+fn field_values(fields: &ActivityFields) -> [&dyn ToSql; 12] {
+    [
+        &fields.title,
+        &fields.description,
+        &fields.kind,
+        &fields.mode,
+        &fields.participatory_minutes,
+        &fields.started_on,
+        &fields.ended_on,
+        &fields.minutes,
+        &fields.provider,
+        &fields.location,
+        &fields.outcomes,
+        &fields.impact,
+    ]
+}
+
+/// Moves an activity to the trash (`trashed = true`) or back out of it.
+pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<Activity> {
+    let id = id.to_string();
+    let changed = conn.execute(
+        "UPDATE activity SET deleted_at = ?2 WHERE id = ?1",
+        params![id, trashed.then(row::now)],
+    )?;
+    if changed == 0 {
+        return Err(not_found(&id));
+    }
+    get_text(conn, &id)
+}
+
+/// One activity, in the trash or not.
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Activity> {
+    get_text(conn, &id.to_string())
+}
+
+fn get_text(conn: &Connection, id: &str) -> Result<Activity> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM activity a WHERE a.id = ?1"),
+        [id],
+        read,
+    )
+    .optional()?
+    .ok_or_else(|| not_found(id))
+}
+
+/// Whether an activity with this id exists (in the trash or not).
+pub(crate) fn exists(conn: &Connection, id: Uuid) -> Result<bool> {
+    let found = conn
+        .query_row(
+            "SELECT 1 FROM activity WHERE id = ?1",
+            [id.to_string()],
+            |_| Ok(()),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}
+
+/// Activities not in the trash, newest first (by start date, then by creation).
+pub(crate) fn list(conn: &Connection, page: PageRequest) -> Result<Page<Activity>> {
+    let total: u32 = conn.query_row(
+        "SELECT count(*) FROM activity WHERE deleted_at IS NULL",
+        [],
+        |row| row.get(0),
+    )?;
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM activity a WHERE a.deleted_at IS NULL
+         ORDER BY a.started_on DESC, a.created_at DESC LIMIT ?1 OFFSET ?2"
+    ))?;
+    let items = statement
+        .query_map(params![page.limit(), page.offset], read)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Page { items, total })
+}
+
+fn not_found(id: &str) -> JournalError {
+    JournalError::NotFound {
+        entity: "activity",
+        id: id.to_owned(),
+    }
+}
+
+/// Reads one row selected with [`COLUMNS`].
+fn read(row: &Row<'_>) -> rusqlite::Result<Activity> {
+    Ok(Activity {
+        id: row::id(row, 0)?,
+        fields: ActivityFields {
+            title: row.get(1)?,
+            description: row.get(2)?,
+            kind: row.get(3)?,
+            mode: row.get(4)?,
+            participatory_minutes: row.get(5)?,
+            started_on: row.get(6)?,
+            ended_on: row.get(7)?,
+            minutes: row.get(8)?,
+            provider: row.get(9)?,
+            location: row.get(10)?,
+            outcomes: row.get(11)?,
+            impact: row.get(12)?,
+        },
+        created_at: row.get(13)?,
+        updated_at: row.get(14)?,
+        deleted_at: row.get(15)?,
+        reflection_count: row.get(16)?,
+    })
+}

@@ -1,0 +1,232 @@
+//! The `reflection` table: private writing about practice, optionally linked to an activity.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use crate::activity::{self, MAX_TITLE_CHARS};
+use crate::error::{JournalError, Result};
+use crate::row;
+use crate::vocab::{Privacy, ReflectionModel};
+use crate::{Page, PageRequest};
+
+/// The text written for one stage of a reflective model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Section {
+    /// The stage's key within its model (`body` for free writing).
+    pub stage: String,
+    /// Markdown.
+    pub text: String,
+}
+
+/// What the user writes in a reflection: everything but its identity and timestamps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReflectionFields {
+    /// May stay empty while the user writes; shown as "Untitled reflection".
+    pub title: String,
+    pub model: ReflectionModel,
+    pub sections: Vec<Section>,
+    /// The activity this reflects on, if any.
+    pub activity_id: Option<Uuid>,
+    pub privacy: Privacy,
+}
+
+/// A stored reflection.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Reflection {
+    pub id: Uuid,
+    pub fields: ReflectionFields,
+    /// The linked activity's title, for display.
+    pub activity_title: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+impl ReflectionFields {
+    /// A private free-writing reflection with one empty section.
+    pub fn free(title: impl Into<String>, activity_id: Option<Uuid>) -> Self {
+        Self {
+            title: title.into(),
+            model: ReflectionModel::Free,
+            sections: vec![Section {
+                stage: "body".to_owned(),
+                text: String::new(),
+            }],
+            activity_id,
+            privacy: Privacy::Private,
+        }
+    }
+
+    /// Checks every rule; the error names the field that breaks one.
+    pub(crate) fn validate(&self, conn: &Connection) -> Result<()> {
+        if self.title.trim().chars().count() > MAX_TITLE_CHARS {
+            return Err(JournalError::invalid(
+                "title",
+                format!("Keep the title under {MAX_TITLE_CHARS} characters."),
+            ));
+        }
+        if let Some(activity_id) = self.activity_id
+            && !activity::exists(conn, activity_id)?
+        {
+            return Err(JournalError::invalid(
+                "activityId",
+                "The linked activity does not exist in this journal.",
+            ));
+        }
+        Ok(())
+    }
+}
+
+const COLUMNS: &str = "r.id, r.title, r.model, r.sections, r.activity_id, r.privacy,
+    r.created_at, r.updated_at, r.deleted_at,
+    (SELECT a.title FROM activity a WHERE a.id = r.activity_id)";
+
+/// Inserts a validated reflection and returns it as stored.
+pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Reflection> {
+    fields.validate(conn)?;
+    let id = Uuid::new_v4().to_string();
+    conn.execute(
+        "INSERT INTO reflection (id, title, model, sections, activity_id, privacy,
+            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![
+            id,
+            fields.title.trim(),
+            fields.model,
+            sections_json(&fields.sections)?,
+            fields.activity_id.map(|a| a.to_string()),
+            fields.privacy,
+            row::now(),
+        ],
+    )?;
+    get_text(conn, &id)
+}
+
+/// Replaces a reflection's fields. Returns `None` when nothing changed (and nothing was written).
+pub(crate) fn update(
+    conn: &Connection,
+    id: Uuid,
+    fields: &ReflectionFields,
+) -> Result<Option<Reflection>> {
+    let current = get(conn, id)?;
+    let mut fields = fields.clone();
+    fields.title = fields.title.trim().to_owned();
+    if current.fields == fields {
+        return Ok(None);
+    }
+    fields.validate(conn)?;
+    let id = id.to_string();
+    conn.execute(
+        "UPDATE reflection SET title = ?2, model = ?3, sections = ?4, activity_id = ?5,
+            privacy = ?6, updated_at = ?7
+         WHERE id = ?1",
+        params![
+            id,
+            fields.title,
+            fields.model,
+            sections_json(&fields.sections)?,
+            fields.activity_id.map(|a| a.to_string()),
+            fields.privacy,
+            row::now(),
+        ],
+    )?;
+    get_text(conn, &id).map(Some)
+}
+
+/// Moves a reflection to the trash (`trashed = true`) or back out of it.
+pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<Reflection> {
+    let id = id.to_string();
+    let changed = conn.execute(
+        "UPDATE reflection SET deleted_at = ?2 WHERE id = ?1",
+        params![id, trashed.then(row::now)],
+    )?;
+    if changed == 0 {
+        return Err(not_found(&id));
+    }
+    get_text(conn, &id)
+}
+
+/// One reflection, in the trash or not.
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Reflection> {
+    get_text(conn, &id.to_string())
+}
+
+fn get_text(conn: &Connection, id: &str) -> Result<Reflection> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM reflection r WHERE r.id = ?1"),
+        [id],
+        read,
+    )
+    .optional()?
+    .ok_or_else(|| not_found(id))
+}
+
+/// Reflections not in the trash, most recently written first.
+pub(crate) fn list(conn: &Connection, page: PageRequest) -> Result<Page<Reflection>> {
+    let total: u32 = conn.query_row(
+        "SELECT count(*) FROM reflection WHERE deleted_at IS NULL",
+        [],
+        |row| row.get(0),
+    )?;
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM reflection r WHERE r.deleted_at IS NULL
+         ORDER BY r.updated_at DESC, r.id LIMIT ?1 OFFSET ?2"
+    ))?;
+    let items = statement
+        .query_map(params![page.limit(), page.offset], read)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Page { items, total })
+}
+
+/// The reflections (not in the trash) linked to one activity, oldest first.
+pub(crate) fn for_activity(conn: &Connection, activity_id: Uuid) -> Result<Vec<Reflection>> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM reflection r
+         WHERE r.activity_id = ?1 AND r.deleted_at IS NULL ORDER BY r.created_at"
+    ))?;
+    let items = statement
+        .query_map([activity_id.to_string()], read)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(items)
+}
+
+fn sections_json(sections: &[Section]) -> Result<String> {
+    serde_json::to_string(sections).map_err(|e| JournalError::Corrupt {
+        what: "reflection sections",
+        detail: e.to_string(),
+    })
+}
+
+fn not_found(id: &str) -> JournalError {
+    JournalError::NotFound {
+        entity: "reflection",
+        id: id.to_owned(),
+    }
+}
+
+/// Reads one row selected with [`COLUMNS`].
+fn read(row: &Row<'_>) -> rusqlite::Result<Reflection> {
+    let sections: String = row.get(3)?;
+    let sections = serde_json::from_str(&sections).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    Ok(Reflection {
+        id: row::id(row, 0)?,
+        fields: ReflectionFields {
+            title: row.get(1)?,
+            model: row.get(2)?,
+            sections,
+            activity_id: row::optional_id(row, 4)?,
+            privacy: row.get(5)?,
+        },
+        created_at: row.get(6)?,
+        updated_at: row.get(7)?,
+        deleted_at: row.get(8)?,
+        activity_title: row.get(9)?,
+    })
+}

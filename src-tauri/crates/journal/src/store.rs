@@ -1,0 +1,105 @@
+//! Opening a journal file safely and bringing its schema up to date.
+
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::error::{JournalError, Result};
+
+/// Embedded migrations, applied in order; the schema version is the number applied.
+/// Append only: a shipped migration is never edited.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_journal.sql")];
+
+/// `PRAGMA application_id` of every Cairn journal ("CAIR"), so another application's
+/// database is recognised and left alone.
+const APPLICATION_ID: i64 = 0x4341_4952;
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Opens (creating if absent) the journal at `path` and migrates it.
+///
+/// Nothing is written to a file that is not a Cairn journal or that has a newer schema.
+pub(crate) fn open(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    check_identity(&conn, path)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        .map_err(|e| classify(path, e))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Opens a private in-memory journal (tests, benchmarks).
+pub(crate) fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrate(&mut conn, Path::new(":memory:"))?;
+    Ok(conn)
+}
+
+/// Refuses files that are not SQLite, belong to another application or are too new.
+/// Only reads: the first write happens after every check has passed.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let read = |pragma: &str| -> Result<i64> {
+        conn.query_row(&format!("PRAGMA {pragma}"), [], |row| row.get(0))
+            .map_err(|e| classify(path, e))
+    };
+    let version = read("user_version")?;
+    let app_id = read("application_id")?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|e| classify(path, e))?;
+    let empty = version == 0 && app_id == 0 && objects == 0;
+    if !empty && app_id != APPLICATION_ID {
+        return Err(JournalError::NotAJournal {
+            path: path.to_path_buf(),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(JournalError::SchemaTooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Applies every migration the file has not seen, each in its own transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let version = index as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql).map_err(|e| JournalError::Corrupt {
+            what: "schema",
+            detail: format!("migration {version} failed on {}: {e}", path.display()),
+        })?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Turns SQLite's open-time errors into the journal's own.
+fn classify(path: &Path, error: rusqlite::Error) -> JournalError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => JournalError::NotAJournal {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
+            JournalError::Unopenable {
+                path: path.to_path_buf(),
+                source: std::io::Error::other(error.to_string()),
+            }
+        }
+        _ => JournalError::Sqlite(error),
+    }
+}

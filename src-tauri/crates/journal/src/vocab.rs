@@ -1,0 +1,132 @@
+//! Closed vocabularies (activity kinds, modes, reflection models, privacy), stored as text.
+
+use rusqlite::ToSql;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// Declares an enum stored as text, with a human label for each value.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant,)+ }
+
+        impl $name {
+            /// Every value, in the order the UI offers them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The value as stored in the journal.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)+ }
+            }
+
+            /// The value as a person reads it.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            /// Reads a stored value back.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                let text = value.as_str()?;
+                Self::parse(text).ok_or_else(|| {
+                    FromSqlError::Other(format!("unknown {} {text:?}", stringify!($name)).into())
+                })
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What sort of learning an activity was.
+    ActivityKind {
+        Course = "course", "Course";
+        Conference = "conference", "Conference";
+        Workshop = "workshop", "Workshop";
+        ELearning = "e_learning", "E-learning";
+        Reading = "reading", "Reading";
+        Research = "research", "Research";
+        JobShadowing = "job_shadowing", "Job shadowing";
+        MentoringGiven = "mentoring_given", "Mentoring (given)";
+        MentoringReceived = "mentoring_received", "Mentoring (received)";
+        Supervision = "supervision", "Supervision";
+        PeerDiscussion = "peer_discussion", "Peer discussion";
+        CommunityOfPractice = "community_of_practice", "Community-of-practice meeting";
+        OnlineNetwork = "online_network", "Online network";
+        Project = "project", "Project";
+        TeachingOthers = "teaching_others", "Teaching others";
+        InformalConversation = "informal_conversation", "Informal conversation";
+        Other = "other", "Other";
+    }
+}
+
+vocabulary! {
+    /// How the learning was organised.
+    ActivityMode {
+        Formal = "formal", "Formal";
+        Informal = "informal", "Informal";
+        SelfDirected = "self_directed", "Self-directed";
+    }
+}
+
+vocabulary! {
+    /// The reflective model a reflection is written with.
+    ReflectionModel {
+        Free = "free", "Free writing";
+    }
+}
+
+vocabulary! {
+    /// Who may see a reflection. Private unless the user decides otherwise.
+    Privacy {
+        Private = "private", "Private";
+        Shareable = "shareable", "Shareable";
+    }
+}
+
+/// One choice of a vocabulary, as the UI offers it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: String,
+}
+
+/// Every closed vocabulary with its labels, so the UI never spells a label itself.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Vocabulary {
+    pub activity_kinds: Vec<Choice<ActivityKind>>,
+    pub activity_modes: Vec<Choice<ActivityMode>>,
+}
+
+impl Vocabulary {
+    /// The vocabularies of this version of Cairn.
+    pub fn current() -> Self {
+        Self {
+            activity_kinds: choices(ActivityKind::ALL, ActivityKind::label),
+            activity_modes: choices(ActivityMode::ALL, ActivityMode::label),
+        }
+    }
+}
+
+fn choices<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Choice<T>> {
+    all.iter()
+        .map(|&value| Choice {
+            value,
+            label: label(value).to_owned(),
+        })
+        .collect()
+}

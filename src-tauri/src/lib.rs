@@ -1,0 +1,105 @@
+//! Cairn's desktop shell: managed state, plugins, and the commands the UI calls.
+
+mod commands;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+
+use cairn_journal::Change;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tauri::{AppHandle, Manager};
+use tauri_specta::{Event, collect_commands, collect_events};
+
+pub use error::{ErrorCode, IpcError};
+pub use state::{JOURNAL_FILE, JournalState};
+
+/// Environment variable naming the folder that holds the journal (tests, portable use).
+pub const DATA_DIR_VAR: &str = "CAIRN_DATA_DIR";
+
+/// The one change stream: emitted after every write to the journal.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+pub struct JournalChanged(pub Change);
+
+/// Every command and event the UI may use; also the source of the generated bindings.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    use commands::{activities, app, reflections};
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(collect_commands![
+            app::journal_status,
+            app::vocabulary,
+            activities::create_activity,
+            activities::update_activity,
+            activities::get_activity,
+            activities::list_activities,
+            activities::trash_activity,
+            activities::restore_activity,
+            reflections::create_reflection,
+            reflections::update_reflection,
+            reflections::get_reflection,
+            reflections::list_reflections,
+            reflections::reflections_on_activity,
+            reflections::trash_reflection,
+            reflections::restore_reflection,
+        ])
+        .events(collect_events![JournalChanged])
+}
+
+/// Where the generated TypeScript bindings are committed, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/ipc/bindings.ts";
+
+/// Writes the TypeScript types and command wrappers for [`specta_builder`] to `path`.
+pub fn export_bindings(path: &std::path::Path) -> Result<(), specta_typescript::Error> {
+    specta_builder().disable_serde_phases().export(
+        specta_typescript::Typescript::default()
+            .header("// Generated from the Rust types by tauri-specta. Do not edit: run\n// `CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-desktop --test bindings`.\n"),
+        path,
+    )
+}
+
+/// The folder holding the journal: `CAIRN_DATA_DIR` if set, else the OS app-data folder.
+fn data_dir(app: &AppHandle) -> tauri::Result<PathBuf> {
+    match std::env::var_os(DATA_DIR_VAR) {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => app.path().app_data_dir(),
+    }
+}
+
+/// Opens the journal for `app`, announcing every write as a [`JournalChanged`] event.
+fn open_journal(app: &AppHandle) -> JournalState {
+    let folder = match data_dir(app) {
+        Ok(folder) => folder,
+        Err(error) => {
+            return JournalState::unavailable(format!(
+                "Cairn could not find a folder for its journal: {error}. Set {DATA_DIR_VAR} to choose one."
+            ));
+        }
+    };
+    let handle = app.clone();
+    JournalState::open(&folder, move |change| {
+        if let Err(error) = JournalChanged(*change).emit(&handle) {
+            eprintln!("cairn: could not announce a journal change: {error}");
+        }
+    })
+}
+
+/// Builds and runs the desktop app.
+pub fn run() -> tauri::Result<()> {
+    let builder = specta_builder();
+    tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .invoke_handler(builder.invoke_handler())
+        .setup(move |app| {
+            builder.mount_events(app);
+            app.manage(open_journal(app.handle()));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+}

@@ -1,0 +1,294 @@
+// This crate is test support: a failed step must stop the test with a message, so it panics.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+//! A harness that runs the real, built Cairn binary under its own Xvfb display and drives it
+//! through `tauri-driver` and WebKitWebDriver, as a user would.
+//!
+//! The app is built once by the test command; set `CAIRN_APP_BINARY` to point at another build.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+/// How long to wait for the app to show something before failing.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// The built app binary.
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("CAIRN_APP_BINARY") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("debug/cairn-desktop")
+}
+
+/// Where screenshots of the main screens are kept (committed; the README shows them).
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots")
+}
+
+/// A child process that is killed, with its whole process group, when dropped.
+struct Guarded {
+    child: Child,
+}
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        std::thread::sleep(Duration::from_millis(200));
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.child.wait();
+    }
+}
+
+fn spawn(command: &mut Command) -> Guarded {
+    use std::os::unix::process::CommandExt;
+    let child = command
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("could not start {command:?}: {e}"));
+    Guarded { child }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free loopback port")
+}
+
+/// An X display of our own, with tauri-driver listening on it, for one journal folder.
+pub struct Desktop {
+    driver_port: u16,
+    // Field order is drop order: tauri-driver (and the app) before the display.
+    _driver: Guarded,
+    _display: Guarded,
+    data_dir: PathBuf,
+    home: tempfile::TempDir,
+}
+
+impl Desktop {
+    /// Starts Xvfb and tauri-driver; the app will keep its journal in `data_dir`.
+    pub fn start(data_dir: &Path) -> Self {
+        let binary = app_binary();
+        assert!(
+            binary.exists(),
+            "{} does not exist: build the app first (the README's test command does)",
+            binary.display()
+        );
+        let mut display = spawn(
+            Command::new("Xvfb")
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-screen",
+                    "0",
+                    "1280x860x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+        );
+        let mut line = String::new();
+        let stdout = display.child.stdout.take().expect("Xvfb's stdout is piped");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("Xvfb reports its display number");
+        let display_name = format!(":{}", line.trim());
+
+        let home = tempfile::tempdir().expect("a temporary config folder");
+        let driver_port = free_port();
+        let driver = spawn(
+            Command::new("tauri-driver")
+                .args(["--port", &driver_port.to_string()])
+                .args(["--native-port", &free_port().to_string()])
+                .env("DISPLAY", &display_name)
+                .env("CAIRN_DATA_DIR", data_dir)
+                .env("XDG_CONFIG_HOME", home.path().join("config"))
+                .env("XDG_DATA_HOME", home.path().join("data"))
+                .env("XDG_CACHE_HOME", home.path().join("cache"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        );
+        let deadline = Instant::now() + PATIENCE;
+        while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not start listening"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self {
+            driver_port,
+            _driver: driver,
+            _display: display,
+            data_dir: data_dir.to_path_buf(),
+            home,
+        }
+    }
+
+    /// Where the app keeps its journal.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The temporary folder standing in for the user's config and data homes.
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// Launches the app and connects to its webview.
+    pub async fn launch(&self) -> App {
+        let mut caps = thirtyfour::Capabilities::new();
+        caps.set("browserName", "wry").expect("serialisable");
+        caps.set(
+            "tauri:options",
+            json!({ "application": app_binary().display().to_string() }),
+        )
+        .expect("serialisable");
+        let url = format!("http://127.0.0.1:{}", self.driver_port);
+        let driver = WebDriver::new(url, caps)
+            .await
+            .expect("a WebDriver session with the app");
+        App { driver }
+    }
+}
+
+/// The running app, seen through its webview.
+pub struct App {
+    pub driver: WebDriver,
+}
+
+impl App {
+    /// Waits until `css` matches a displayed element and returns it.
+    pub async fn find(&self, css: &str) -> WebElement {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(found) = self.driver.find_all(By::Css(css)).await {
+                for element in found {
+                    if element.is_displayed().await.unwrap_or(false) {
+                        return element;
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                self.failure_screenshot().await;
+                panic!("nothing matching {css:?} appeared");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Every element matching `css` right now.
+    pub async fn all(&self, css: &str) -> Vec<WebElement> {
+        self.driver.find_all(By::Css(css)).await.unwrap_or_default()
+    }
+
+    /// Waits until the text of the element matching `css` satisfies `test`, and returns it.
+    pub async fn text_where(&self, css: &str, test: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            // innerText, not WebDriver's text: WebKitWebDriver leaves out ellipsised text.
+            let element = self.find(css).await;
+            let text = element
+                .prop("innerText")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            if test(&text) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                self.failure_screenshot().await;
+                panic!("{css:?} never read as expected; last: {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until an attribute of the element matching `css` has `value`.
+    pub async fn attribute_becomes(&self, css: &str, name: &str, value: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let element = self.find(css).await;
+            let current = element.attr(name).await.ok().flatten();
+            if current.as_deref() == Some(value) {
+                return;
+            }
+            if Instant::now() > deadline {
+                self.failure_screenshot().await;
+                panic!("{css:?} [{name}] never became {value:?}; last: {current:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Replaces the text of the input matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let input = self.find(css).await;
+        input.clear().await.expect("the input clears");
+        input.send_keys(text).await.expect("the input takes keys");
+    }
+
+    /// Types `keys` at the end of what the element matching `css` holds.
+    pub async fn keys(&self, css: &str, keys: impl Into<thirtyfour::TypingData>) {
+        let input = self.find(css).await;
+        input.send_keys(keys).await.expect("the element takes keys");
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .expect("the element takes a click");
+    }
+
+    /// Saves a screenshot of the window as `screenshots/<name>.png`, after the page has painted.
+    pub async fn screenshot(&self, name: &str) {
+        self.driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                Vec::new(),
+            )
+            .await
+            .expect("two animation frames pass");
+        let png = self.driver.screenshot_as_png().await.expect("a screenshot");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("the screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("the screenshot is written");
+    }
+
+    /// Keeps what the window showed when a wait ran out, under `artifacts/` (not committed).
+    async fn failure_screenshot(&self) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+        if let Ok(png) = self.driver.screenshot_as_png().await {
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(dir.join("failure.png"), png);
+            eprintln!(
+                "the window at the failure: {}",
+                dir.join("failure.png").display()
+            );
+        }
+    }
+
+    /// Closes the app the way a user closing its window would.
+    pub async fn quit(self) {
+        self.driver
+            .quit()
+            .await
+            .expect("the session ends and the app closes");
+    }
+}

@@ -1,0 +1,64 @@
+// Reflection service: the only way components reach reflection commands.
+import { call, commands } from "../ipc/client";
+import type { Activity, Page, Reflection, ReflectionFields } from "../ipc/bindings";
+
+export function listReflections(offset: number, limit: number): Promise<Page<Reflection>> {
+  return call(commands.listReflections({ offset, limit }));
+}
+
+export function reflectionsOn(activityId: string): Promise<Reflection[]> {
+  return call(commands.reflectionsOnActivity(activityId));
+}
+
+export function getReflection(id: string): Promise<Reflection> {
+  return call(commands.getReflection(id));
+}
+
+export function saveReflection(id: string, fields: ReflectionFields): Promise<Reflection> {
+  return call(commands.updateReflection(id, fields));
+}
+
+export function trashReflection(id: string): Promise<Reflection> {
+  return call(commands.trashReflection(id));
+}
+
+export function restoreReflection(id: string): Promise<Reflection> {
+  return call(commands.restoreReflection(id));
+}
+
+function freeFields(title: string, activityId: string | null): ReflectionFields {
+  return {
+    title,
+    model: "free",
+    sections: [{ stage: "body", text: "" }],
+    activityId,
+    privacy: "private",
+  };
+}
+
+/** Starts a private reflection, linked to `activity` when given. */
+export function startReflection(activity?: Activity): Promise<Reflection> {
+  const title = activity ? `Reflecting on ${activity.fields.title}` : "";
+  return call(commands.createReflection(freeFields(title, activity?.id ?? null)));
+}
+
+/** All the text of a reflection, stage after stage. */
+export function bodyText(reflection: Reflection): string {
+  return reflection.fields.sections.map((section) => section.text).join("\n\n");
+}
+
+/** The first words of a reflection, for a list. */
+export function excerpt(reflection: Reflection, chars = 180): string {
+  const text = bodyText(reflection)
+    .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, "")
+    .replace(/[#*_>`~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > chars ? `${text.slice(0, chars).trimEnd()}…` : text;
+}
+
+/** Words in a text, as a writer counts them. */
+export function wordCount(text: string): number {
+  const words = text.trim().match(/\S+/g);
+  return words ? words.length : 0;
+}
