@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use thirtyfour::Key;
 use thirtyfour::prelude::*;
 
 /// How long to wait for the app to show something before failing.
@@ -244,6 +245,46 @@ impl App {
     pub async fn keys(&self, css: &str, keys: impl Into<thirtyfour::TypingData>) {
         let input = self.find(css).await;
         input.send_keys(keys).await.expect("the element takes keys");
+    }
+
+    /// Presses `key` while holding `modifier` (say Control and "n"), wherever the focus is.
+    pub async fn chord(&self, modifier: Key, key: &str) {
+        self.driver
+            .action_chain()
+            .key_down(modifier.clone())
+            .send_keys(key)
+            .key_up(modifier)
+            .perform()
+            .await
+            .expect("the key chord is delivered");
+    }
+
+    /// Types `keys` wherever the focus is.
+    pub async fn press(&self, keys: impl Into<thirtyfour::TypingData>) {
+        self.driver
+            .action_chain()
+            .send_keys(keys)
+            .perform()
+            .await
+            .expect("the keys are delivered");
+    }
+
+    /// The `name` of the element that has the keyboard focus.
+    pub async fn focused_name(&self) -> Option<String> {
+        let element = self.driver.active_element().await.ok()?;
+        element.attr("name").await.ok().flatten()
+    }
+
+    /// Waits until nothing matches `css` any more.
+    pub async fn gone(&self, css: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.all(css).await.is_empty() {
+            if Instant::now() > deadline {
+                self.failure_screenshot().await;
+                panic!("{css:?} is still there");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Clicks the element matching `css`.

@@ -8,6 +8,7 @@ use cairn_journal::{Journal, PageRequest};
 use thirtyfour::Key;
 
 const TITLE: &str = "Trauma-informed practice workshop";
+const PROVIDER: &str = "Youth Scotland";
 const FIRST_PARAGRAPH: &str = "The role play showed me how often I rush the first question.";
 const SECOND_PARAGRAPH: &str =
     "Next session I will open with a check-in and let the young people set the pace.";
@@ -67,6 +68,10 @@ async fn log_valid_activity(app: &App) {
 async fn reflect_on_it(app: &App) {
     app.click("[data-testid=activity-row]").await;
     app.find("[data-testid=activity-form]").await;
+    app.type_into("[data-testid=activity-form] input[name=provider]", PROVIDER)
+        .await;
+    app.attribute_becomes("[data-testid=save-state]", "data-state", "saved")
+        .await;
     app.screenshot("04-activity-detail").await;
     app.click("[data-testid=reflect-on-this]").await;
     let body = "textarea[name=reflection-body]";
@@ -101,8 +106,11 @@ async fn log_reflect_restart_and_find_both() {
         row.contains("Reflected"),
         "after a restart the activity shows its reflection: {row:?}"
     );
-    app.click("nav button:nth-child(1)").await;
-    app.click("nav li:nth-child(2) button").await;
+    assert!(
+        row.contains(PROVIDER),
+        "the provider typed in the detail view was saved: {row:?}"
+    );
+    app.click("[data-testid=nav-reflections]").await;
     let card = app
         .text_where("[data-testid=reflection-card]", |t| !t.is_empty())
         .await;

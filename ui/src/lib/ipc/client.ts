@@ -19,11 +19,18 @@ export class AppError extends Error {
 
 type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: IpcError };
 
+/** Whether a rejection is Cairn's own error rather than Tauri's (a bad argument, say). */
+function isIpcError(value: unknown): value is IpcError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
 /** Awaits a command and returns its data, or throws its error as an AppError. */
 export async function call<T>(outcome: Promise<Outcome<T>>): Promise<T> {
   const result = await outcome;
-  if (result.status === "error") throw new AppError(result.error);
-  return result.data;
+  if (result.status === "ok") return result.data;
+  const error: unknown = result.error;
+  if (isIpcError(error)) throw new AppError(error);
+  throw new AppError({ code: "internal", message: String(error), field: null });
 }
 
 /** Calls `handler` after every write to the journal; returns a function that stops listening. */
