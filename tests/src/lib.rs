@@ -79,6 +79,11 @@ pub struct Desktop {
 impl Desktop {
     /// Starts Xvfb and tauri-driver; the app will keep its journal in `data_dir`.
     pub fn start(data_dir: &Path) -> Self {
+        Self::start_with(data_dir, &[])
+    }
+
+    /// As [`Desktop::start`], with extra environment for the app (a GTK theme, say).
+    pub fn start_with(data_dir: &Path, env: &[(&str, &str)]) -> Self {
         let binary = app_binary();
         assert!(
             binary.exists(),
@@ -117,6 +122,7 @@ impl Desktop {
                 .env("XDG_CONFIG_HOME", home.path().join("config"))
                 .env("XDG_DATA_HOME", home.path().join("data"))
                 .env("XDG_CACHE_HOME", home.path().join("cache"))
+                .envs(env.iter().copied())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         );
@@ -267,6 +273,16 @@ impl App {
             .perform()
             .await
             .expect("the keys are delivered");
+    }
+
+    /// Runs `script` in the page and returns its result as JSON.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        let ret = self
+            .driver
+            .execute(script, Vec::new())
+            .await
+            .expect("the script runs");
+        ret.json().clone()
     }
 
     /// The `name` of the element that has the keyboard focus.

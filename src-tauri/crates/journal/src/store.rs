@@ -73,8 +73,14 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 
 /// Applies every migration the file has not seen, each in its own transaction.
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    apply(conn, path, MIGRATIONS)
+}
+
+/// Applies `migrations` beyond the file's `user_version`; a failing one leaves the file as
+/// the previous one left it.
+fn apply(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql).map_err(|e| JournalError::Corrupt {
@@ -101,5 +107,71 @@ fn classify(path: &Path, error: rusqlite::Error) -> JournalError {
             }
         }
         _ => JournalError::Sqlite(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(conn: &Connection) -> i64 {
+        conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_schema_whole() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let path = Path::new(":memory:");
+        let first = "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);";
+        let broken = "CREATE TABLE tag (id INTEGER PRIMARY KEY); INSERT INTO nowhere VALUES (1);";
+        apply(&mut conn, path, &[first]).unwrap();
+        conn.execute("INSERT INTO note (body) VALUES ('kept')", [])
+            .unwrap();
+
+        let error = apply(&mut conn, path, &[first, broken]).unwrap_err();
+        assert!(
+            error.to_string().contains("migration 2"),
+            "the error names the step: {error}"
+        );
+        assert_eq!(
+            version(&conn),
+            1,
+            "the version stays at the last migration that succeeded"
+        );
+        let tag_tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'tag'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            tag_tables, 0,
+            "the half-run migration's table was rolled back"
+        );
+        let body: String = conn
+            .query_row("SELECT body FROM note", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(body, "kept", "data written before the failure is intact");
+    }
+
+    #[test]
+    fn migrations_already_applied_are_skipped() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let path = Path::new(":memory:");
+        let first = "CREATE TABLE note (id INTEGER PRIMARY KEY);";
+        apply(&mut conn, path, &[first]).unwrap();
+        apply(
+            &mut conn,
+            path,
+            &[first, "CREATE TABLE tag (id INTEGER PRIMARY KEY);"],
+        )
+        .unwrap();
+        assert_eq!(
+            version(&conn),
+            2,
+            "only the new migration ran (the first would fail twice)"
+        );
     }
 }

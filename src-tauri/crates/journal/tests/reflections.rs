@@ -151,3 +151,38 @@ fn reflections_list_most_recent_first_and_by_activity() {
         "restored"
     );
 }
+
+#[test]
+fn reflection_writes_are_announced_once_each() {
+    use cairn_journal::{ChangeAction, Entity};
+    use std::sync::{Arc, Mutex};
+
+    let (mut journal, activity_id) = journal_with_activity();
+    let seen: Arc<Mutex<Vec<(Entity, ChangeAction)>>> = Arc::default();
+    let sink = Arc::clone(&seen);
+    journal.set_listener(move |change| sink.lock().unwrap().push((change.entity, change.action)));
+
+    let created = journal
+        .create_reflection(&ReflectionFields::free("Notes", Some(activity_id)))
+        .unwrap();
+    let written = ReflectionFields {
+        sections: body("A line."),
+        ..created.fields.clone()
+    };
+    journal.update_reflection(created.id, &written).unwrap();
+    journal.update_reflection(created.id, &written).unwrap();
+    journal.trash_reflection(created.id).unwrap();
+    journal.restore_reflection(created.id).unwrap();
+
+    let reflection = Entity::Reflection;
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            (reflection, ChangeAction::Created),
+            (reflection, ChangeAction::Updated),
+            (reflection, ChangeAction::Trashed),
+            (reflection, ChangeAction::Restored),
+        ],
+        "the repeated identical save announces nothing"
+    );
+}
