@@ -12,8 +12,7 @@ use specta::Type;
 use tauri::{AppHandle, Manager};
 use tauri_specta::{Event, collect_commands, collect_events};
 
-pub use error::{ErrorCode, IpcError};
-pub use state::{JOURNAL_FILE, JournalState};
+use state::JournalState;
 
 /// Environment variable naming the folder that holds the journal (tests, portable use).
 pub const DATA_DIR_VAR: &str = "CAIRN_DATA_DIR";

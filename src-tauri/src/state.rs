@@ -10,7 +10,7 @@ use specta::Type;
 use crate::error::{ErrorCode, IpcError};
 
 /// The name of the journal file inside the data folder.
-pub const JOURNAL_FILE: &str = "journal.sqlite3";
+const JOURNAL_FILE: &str = "journal.sqlite3";
 
 /// The journal the app works on.
 pub struct JournalState {

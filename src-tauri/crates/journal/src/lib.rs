@@ -89,11 +89,6 @@ impl Journal {
         })
     }
 
-    /// Where the journal lives.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Calls `listener` once after every write that changed something.
     pub fn set_listener(&mut self, listener: impl Fn(&Change) + Send + 'static) {
         self.listener = Some(Box::new(listener));
