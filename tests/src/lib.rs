@@ -30,9 +30,15 @@ pub fn app_binary() -> PathBuf {
     target.join("debug/cairn-desktop")
 }
 
-/// Where screenshots of the main screens are kept (committed; the README shows them).
+/// Where screenshots of the main screens go: `artifacts/screenshots/` (not committed), or
+/// with `CAIRN_UPDATE_SCREENSHOTS` set, the committed `screenshots/` that the README shows.
 pub fn screenshot_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots")
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("CAIRN_UPDATE_SCREENSHOTS").is_some() {
+        tests.join("screenshots")
+    } else {
+        tests.join("artifacts/screenshots")
+    }
 }
 
 /// A child process that is killed, with its whole process group, when dropped.
