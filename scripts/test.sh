@@ -30,6 +30,6 @@ say "Rust tests"
 cargo test --workspace --exclude cairn-e2e --locked
 
 say "End-to-end tests (real app, WebKitGTK through WebDriver, under Xvfb)"
-cargo test -p cairn-e2e --locked --test keyboard --test themes --test spine -- --test-threads=1
+cargo test -p cairn-e2e --locked --test keyboard --test populated --test spine --test themes -- --test-threads=1
 
 say "All checks and tests passed in $((SECONDS - started)) s"
