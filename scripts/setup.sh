@@ -15,6 +15,7 @@ HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver)
 TAURI_DRIVER_VERSION=2.1.0
 
 say() { printf '\033[1;36m==>\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31mCannot continue:\033[0m %s\n' "$*" >&2; exit 1; }
 
 # Installs the Debian packages named that are not installed yet.
 ensure_packages() {
@@ -26,13 +27,34 @@ ensure_packages() {
   [ ${#missing[@]} -eq 0 ] && return 0
   say "Installing system packages: ${missing[*]}"
   local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "installing ${missing[*]} needs root: run as root or install sudo"
+    sudo="sudo"
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The UI toolchain (Vite 8) needs Node 20.19 or newer; Debian 12's own nodejs is 18.
+ensure_node() {
+  command -v node >/dev/null || fail "Node.js 20.19 or newer is needed (node is not on PATH)"
+  local version major minor
+  version=$(node --version)
+  IFS=. read -r major minor _ <<<"${version#v}"
+  if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 19 ]; }; then
+    fail "Node.js 20.19 or newer is needed; this machine has $version"
+  fi
+}
+
+# The Rust checks need rustfmt and clippy, which come with rustup's default profile.
+ensure_rust_tools() {
+  cargo fmt --version >/dev/null 2>&1 || fail "cargo fmt is missing: rustup component add rustfmt"
+  cargo clippy --version >/dev/null 2>&1 || fail "cargo clippy is missing: rustup component add clippy"
+}
+
 # Installs the UI's npm packages exactly as locked, when they are missing or stale.
 ensure_node_modules() {
+  ensure_node
   local stamp="$ROOT/ui/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$ROOT/ui/package-lock.json" -nt "$stamp" ]; then
     say "Installing UI packages (npm ci)"

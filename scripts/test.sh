@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 started=$SECONDS
 ensure_packages "${BUILD_PACKAGES[@]}" "${HEADLESS_PACKAGES[@]}"
+ensure_rust_tools
 ensure_node_modules
 ensure_tauri_driver
 cd "$ROOT"
@@ -30,6 +31,6 @@ say "Rust tests"
 cargo test --workspace --exclude cairn-e2e --locked
 
 say "End-to-end tests (real app, WebKitGTK through WebDriver, under Xvfb)"
-cargo test -p cairn-e2e --locked --test keyboard --test populated --test spine --test themes -- --test-threads=1
+cargo test -p cairn-e2e --locked --tests -- --test-threads=1
 
 say "All checks and tests passed in $((SECONDS - started)) s"

@@ -12,8 +12,6 @@ pub enum ErrorCode {
     Invalid,
     /// The record is gone: leave its view.
     NotFound,
-    /// The journal could not be opened: show the error screen.
-    JournalUnavailable,
     /// Anything else: show `message`.
     Internal,
 }
@@ -50,11 +48,58 @@ impl From<JournalError> for IpcError {
                 };
             }
             JournalError::NotFound { .. } => ErrorCode::NotFound,
-            JournalError::NotAJournal { .. }
-            | JournalError::SchemaTooNew { .. }
-            | JournalError::Unopenable { .. } => ErrorCode::JournalUnavailable,
-            JournalError::Sqlite(_) | JournalError::Corrupt { .. } => ErrorCode::Internal,
+            _ => ErrorCode::Internal,
         };
         Self::new(code, error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_validation_error_names_its_field() {
+        let error = IpcError::from(JournalError::Invalid {
+            field: "minutes",
+            message: "Enter the time spent: more than 0 minutes.".into(),
+        });
+        assert_eq!(error.code, ErrorCode::Invalid);
+        assert_eq!(
+            error.field.as_deref(),
+            Some("minutes"),
+            "the UI places it by field"
+        );
+        assert_eq!(error.message, "Enter the time spent: more than 0 minutes.");
+    }
+
+    #[test]
+    fn a_missing_record_is_not_found_and_the_rest_internal() {
+        let missing = IpcError::from(JournalError::NotFound {
+            entity: "activity",
+            id: "42".into(),
+        });
+        assert_eq!((missing.code, missing.field), (ErrorCode::NotFound, None));
+        let undecodable = serde_json::from_str::<u8>("not a number").unwrap_err();
+        let broken = IpcError::from(JournalError::Encode(undecodable));
+        assert_eq!(
+            broken.code,
+            ErrorCode::Internal,
+            "anything else is internal"
+        );
+        assert!(
+            broken.message.contains("encode"),
+            "with a readable message: {broken}"
+        );
+    }
+
+    #[test]
+    fn errors_serialise_as_code_message_field() {
+        let error = IpcError::new(ErrorCode::NotFound, "gone");
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({ "code": "not_found", "message": "gone", "field": null })
+        );
     }
 }

@@ -34,7 +34,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             activities::list_activities,
             activities::trash_activity,
             activities::restore_activity,
-            reflections::create_reflection,
+            reflections::start_reflection,
             reflections::update_reflection,
             reflections::get_reflection,
             reflections::list_reflections,

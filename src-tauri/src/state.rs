@@ -22,8 +22,8 @@ pub struct JournalState {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct JournalStatus {
     pub path: String,
-    /// Why the journal could not be opened; `None` when it is open.
-    pub problem: Option<IpcError>,
+    /// Why the journal could not be opened, in a sentence; `None` when it is open.
+    pub problem: Option<String>,
 }
 
 impl JournalState {
@@ -49,7 +49,7 @@ impl JournalState {
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self {
             path: PathBuf::new(),
-            journal: Err(IpcError::new(ErrorCode::JournalUnavailable, message)),
+            journal: Err(IpcError::new(ErrorCode::Internal, message)),
         }
     }
 
@@ -57,7 +57,11 @@ impl JournalState {
     pub fn status(&self) -> JournalStatus {
         JournalStatus {
             path: self.path.display().to_string(),
-            problem: self.journal.as_ref().err().cloned(),
+            problem: self
+                .journal
+                .as_ref()
+                .err()
+                .map(|error| error.message.clone()),
         }
     }
 
@@ -74,5 +78,53 @@ impl JournalState {
             )
         })?;
         work(&journal).map_err(IpcError::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_journal_reports_no_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = JournalState::open(&dir.path().join("new-folder"), |_| {});
+        let status = state.status();
+        assert_eq!(
+            status.problem, None,
+            "a fresh folder is created and the journal opened"
+        );
+        assert!(
+            status.path.ends_with(JOURNAL_FILE),
+            "the path names the file: {}",
+            status.path
+        );
+        assert!(
+            state
+                .with(|journal| journal.reflections(cairn_journal::PageRequest::first(1)))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_reported_with_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, "not a folder").unwrap();
+        let state = JournalState::open(&blocker.join("journal-folder"), |_| {});
+        let problem = state
+            .status()
+            .problem
+            .expect("the folder cannot be created");
+        assert!(
+            problem.contains("journal-folder"),
+            "the message names the place: {problem}"
+        );
+        let refused =
+            state.with(|journal| journal.reflections(cairn_journal::PageRequest::first(1)));
+        assert!(
+            refused.is_err(),
+            "commands are refused, not run on a missing journal"
+        );
     }
 }

@@ -74,12 +74,12 @@ fn free_port() -> u16 {
 
 /// An X display of our own, with tauri-driver listening on it, for one journal folder.
 pub struct Desktop {
+    display: String,
     driver_port: u16,
     // Field order is drop order: tauri-driver (and the app) before the display.
     _driver: Guarded,
     _display: Guarded,
-    data_dir: PathBuf,
-    home: tempfile::TempDir,
+    _home: tempfile::TempDir,
 }
 
 impl Desktop {
@@ -128,6 +128,8 @@ impl Desktop {
                 .env("XDG_CONFIG_HOME", home.path().join("config"))
                 .env("XDG_DATA_HOME", home.path().join("data"))
                 .env("XDG_CACHE_HOME", home.path().join("cache"))
+                // A Cairn open on the developer's desktop must not become the single instance.
+                .env_remove("DBUS_SESSION_BUS_ADDRESS")
                 .envs(env.iter().copied())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
@@ -141,22 +143,54 @@ impl Desktop {
             std::thread::sleep(Duration::from_millis(50));
         }
         Self {
+            display: display_name,
             driver_port,
             _driver: driver,
             _display: display,
-            data_dir: data_dir.to_path_buf(),
-            home,
+            _home: home,
         }
     }
 
-    /// Where the app keeps its journal.
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
-    }
+    /// Asks every window on the display to close, as a window manager does when the user
+    /// clicks a window's close button (a `WM_DELETE_WINDOW` message), so the app's own
+    /// close handling runs.
+    pub fn close_windows_like_a_user(&self) {
+        use x11rb::connection::Connection;
+        use x11rb::protocol::xproto::{
+            AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState,
+        };
 
-    /// The temporary folder standing in for the user's config and data homes.
-    pub fn home(&self) -> &Path {
-        self.home.path()
+        let (conn, screen) = x11rb::connect(Some(&self.display)).expect("the X display");
+        let atom = |name: &[u8]| {
+            let cookie = conn.intern_atom(false, name).expect("an X request");
+            cookie.reply().expect("an X atom").atom
+        };
+        let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+        let root = conn.setup().roots[screen].root;
+        let tree = conn
+            .query_tree(root)
+            .expect("a query")
+            .reply()
+            .expect("the window tree");
+        for window in tree.children {
+            let shown = conn
+                .get_window_attributes(window)
+                .ok()
+                .and_then(|cookie| cookie.reply().ok())
+                .is_some_and(|attributes| attributes.map_state == MapState::VIEWABLE);
+            let speaks_delete = conn
+                .get_property(false, window, protocols, AtomEnum::ATOM, 0, 32)
+                .ok()
+                .and_then(|cookie| cookie.reply().ok())
+                .and_then(|reply| reply.value32().map(|mut atoms| atoms.any(|a| a == delete)))
+                .unwrap_or(false);
+            if shown && speaks_delete {
+                let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
+                conn.send_event(false, window, EventMask::NO_EVENT, event)
+                    .expect("the close request is sent");
+            }
+        }
+        conn.flush().expect("the X requests are delivered");
     }
 
     /// Launches the app and connects to its webview.
@@ -347,7 +381,7 @@ impl App {
         }
     }
 
-    /// Closes the app the way a user closing its window would.
+    /// Ends the WebDriver session, which stops the app (abruptly: no close request reaches it).
     pub async fn quit(self) {
         self.driver
             .quit()

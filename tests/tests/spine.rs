@@ -65,6 +65,29 @@ async fn log_valid_activity(app: &App) {
     );
 }
 
+/// A change that cannot be saved (an empty title) keeps the user on the screen, says why,
+/// and saves once it is fixed.
+async fn keep_an_unsaved_change(app: &App) {
+    let title = "[data-testid=activity-form] input[name=title]";
+    app.type_into(title, " ").await;
+    app.attribute_becomes("[data-testid=save-state]", "data-state", "failed")
+        .await;
+    app.press(Key::Escape).await;
+    let toast = app.text_where("[role=status]", |t| !t.is_empty()).await;
+    assert!(
+        toast.contains("not saved"),
+        "leaving is held back: {toast:?}"
+    );
+    assert!(
+        toast.contains("Give the activity a title"),
+        "with the reason: {toast:?}"
+    );
+    app.find("[data-testid=activity-form]").await;
+    app.type_into(title, TITLE).await;
+    app.attribute_becomes("[data-testid=save-state]", "data-state", "saved")
+        .await;
+}
+
 async fn reflect_on_it(app: &App) {
     app.click("[data-testid=activity-row]").await;
     app.find("[data-testid=activity-form]").await;
@@ -73,6 +96,7 @@ async fn reflect_on_it(app: &App) {
     app.attribute_becomes("[data-testid=save-state]", "data-state", "saved")
         .await;
     app.screenshot("04-activity-detail").await;
+    keep_an_unsaved_change(app).await;
     app.click("[data-testid=reflect-on-this]").await;
     let body = "textarea[name=reflection-body]";
     app.keys(body, FIRST_PARAGRAPH).await;
@@ -161,12 +185,12 @@ async fn log_reflect_restart_and_find_both() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_file_that_is_not_a_journal_gets_an_error_screen_and_is_left_alone() {
+/// Starts the app on a journal folder holding `file`'s bytes; checks the error screen names
+/// the problem (`expected`) and the file, and that the file is untouched afterwards.
+async fn refused_untouched(bytes: &[u8], expected: &str, screenshot: &str) {
     let data = tempfile::tempdir().unwrap();
     let file = data.path().join("journal.sqlite3");
-    let bytes = b"These are my notes, not a database.\n".repeat(100);
-    std::fs::write(&file, &bytes).unwrap();
+    std::fs::write(&file, bytes).unwrap();
     let desktop = Desktop::start(data.path());
 
     let app = desktop.launch().await;
@@ -174,14 +198,14 @@ async fn a_file_that_is_not_a_journal_gets_an_error_screen_and_is_left_alone() {
         .text_where("[data-testid=journal-error]", |t| !t.is_empty())
         .await;
     assert!(
-        screen.contains("is not a Cairn journal"),
+        screen.contains(expected),
         "the screen says what is wrong: {screen:?}"
     );
     assert!(
         screen.contains(&file.display().to_string()),
         "and where the file is: {screen:?}"
     );
-    app.screenshot("07-journal-error").await;
+    app.screenshot(screenshot).await;
     app.quit().await;
     drop(desktop);
 
@@ -190,4 +214,28 @@ async fn a_file_that_is_not_a_journal_gets_an_error_screen_and_is_left_alone() {
         bytes,
         "the file is byte for byte unchanged"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_that_is_not_a_journal_gets_an_error_screen_and_is_left_alone() {
+    let notes = b"These are my notes, not a database.\n".repeat(100);
+    refused_untouched(&notes, "is not a Cairn journal", "07-journal-error").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_from_a_newer_cairn_gets_an_error_screen_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.sqlite3");
+    drop(Journal::open(&path).unwrap());
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", cairn_journal::SCHEMA_VERSION + 1)
+        .unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    refused_untouched(
+        &bytes,
+        "written by a newer version of Cairn",
+        "07b-newer-journal",
+    )
+    .await;
 }

@@ -8,7 +8,7 @@ use crate::error::IpcError;
 use crate::state::JournalState;
 
 /// Logs a new activity.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn create_activity(
     journal: State<'_, JournalState>,
@@ -18,7 +18,7 @@ pub fn create_activity(
 }
 
 /// Replaces an activity's fields.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn update_activity(
     journal: State<'_, JournalState>,
@@ -29,14 +29,14 @@ pub fn update_activity(
 }
 
 /// One activity.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn get_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<Activity, IpcError> {
     journal.with(|j| j.activity(id))
 }
 
 /// Activities not in the trash, newest first.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn list_activities(
     journal: State<'_, JournalState>,
@@ -46,14 +46,14 @@ pub fn list_activities(
 }
 
 /// Moves an activity to the trash.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn trash_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<Activity, IpcError> {
     journal.with(|j| j.trash_activity(id))
 }
 
 /// Brings an activity back from the trash.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn restore_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<Activity, IpcError> {
     journal.with(|j| j.restore_activity(id))

@@ -6,14 +6,14 @@ use tauri::State;
 use crate::state::{JournalState, JournalStatus};
 
 /// Where the journal is and whether it opened.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn journal_status(journal: State<'_, JournalState>) -> JournalStatus {
     journal.status()
 }
 
 /// Activity kinds and modes with their labels.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn vocabulary() -> Vocabulary {
     Vocabulary::current()

@@ -7,18 +7,18 @@ use uuid::Uuid;
 use crate::error::IpcError;
 use crate::state::JournalState;
 
-/// Starts a reflection.
-#[tauri::command]
+/// Starts a private reflection, on an activity when one is given.
+#[tauri::command(async)]
 #[specta::specta]
-pub fn create_reflection(
+pub fn start_reflection(
     journal: State<'_, JournalState>,
-    fields: ReflectionFields,
+    activity_id: Option<Uuid>,
 ) -> Result<Reflection, IpcError> {
-    journal.with(|j| j.create_reflection(&fields))
+    journal.with(|j| j.start_reflection(activity_id))
 }
 
 /// Saves a reflection (autosave calls this); an unchanged save writes nothing.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn update_reflection(
     journal: State<'_, JournalState>,
@@ -29,14 +29,14 @@ pub fn update_reflection(
 }
 
 /// One reflection.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn get_reflection(journal: State<'_, JournalState>, id: Uuid) -> Result<Reflection, IpcError> {
     journal.with(|j| j.reflection(id))
 }
 
 /// Reflections not in the trash, most recently written first.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn list_reflections(
     journal: State<'_, JournalState>,
@@ -46,7 +46,7 @@ pub fn list_reflections(
 }
 
 /// The reflections on one activity, oldest first.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn reflections_on_activity(
     journal: State<'_, JournalState>,
@@ -56,7 +56,7 @@ pub fn reflections_on_activity(
 }
 
 /// Moves a reflection to the trash.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn trash_reflection(
     journal: State<'_, JournalState>,
@@ -66,7 +66,7 @@ pub fn trash_reflection(
 }
 
 /// Brings a reflection back from the trash.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn restore_reflection(
     journal: State<'_, JournalState>,

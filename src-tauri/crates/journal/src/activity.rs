@@ -44,7 +44,7 @@ pub struct ActivityFields {
 pub struct Activity {
     pub id: Uuid,
     pub fields: ActivityFields,
-    /// How many reflections (not in the trash) are linked to it.
+    /// How many reflections linked to it (not in the trash) have something written.
     pub reflection_count: u32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -134,7 +134,10 @@ impl ActivityFields {
 const COLUMNS: &str = "a.id, a.title, a.description, a.kind, a.mode, a.participatory_minutes,
     a.started_on, a.ended_on, a.minutes, a.provider, a.location, a.outcomes, a.impact,
     a.created_at, a.updated_at, a.deleted_at,
-    (SELECT count(*) FROM reflection r WHERE r.activity_id = a.id AND r.deleted_at IS NULL)";
+    (SELECT count(*) FROM reflection r
+      WHERE r.activity_id = a.id AND r.deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM json_each(r.sections) s
+                    WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> ''))";
 
 /// Inserts a validated activity and returns it as stored.
 pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activity> {
@@ -199,17 +202,15 @@ fn field_values(fields: &ActivityFields) -> [&dyn ToSql; 12] {
     ]
 }
 
-/// Moves an activity to the trash (`trashed = true`) or back out of it.
-pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<Activity> {
+/// Moves an activity to the trash (`trashed = true`) or back out of it. Also says whether
+/// anything changed: nothing is written when it already was where it was asked to go.
+pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<(Activity, bool)> {
     let id = id.to_string();
     let changed = conn.execute(
-        "UPDATE activity SET deleted_at = ?2 WHERE id = ?1",
-        params![id, trashed.then(row::now)],
+        "UPDATE activity SET deleted_at = ?2 WHERE id = ?1 AND (deleted_at IS NULL) = ?3",
+        params![id, trashed.then(row::now), trashed],
     )?;
-    if changed == 0 {
-        return Err(not_found(&id));
-    }
-    get_text(conn, &id)
+    Ok((get_text(conn, &id)?, changed > 0))
 }
 
 /// One activity, in the trash or not.

@@ -35,12 +35,19 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
-    /// SQLite failed below us.
+    /// A schema migration failed; it was rolled back and the file is as it was before it.
+    #[error("Updating the journal's structure (step {version}) failed and was undone: {source}")]
+    Migration {
+        version: i64,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A value could not be encoded for storage.
+    #[error("Could not encode a value for the journal: {0}")]
+    Encode(#[from] serde_json::Error),
+    /// SQLite failed below us (including a stored value that could not be read back).
     #[error("The journal database reported an error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    /// A stored value could not be read back (a damaged row).
-    #[error("A stored {what} could not be read: {detail}")]
-    Corrupt { what: &'static str, detail: String },
 }
 
 impl JournalError {

@@ -23,7 +23,9 @@ pub use change::{Change, ChangeAction, Entity};
 pub use error::{JournalError, Result};
 pub use reflection::{Reflection, ReflectionFields, Section};
 pub use store::SCHEMA_VERSION;
-pub use vocab::{ActivityKind, ActivityMode, Choice, Privacy, ReflectionModel, Vocabulary};
+pub use vocab::{
+    ActivityKind, ActivityMode, Choice, KindChoice, Privacy, ReflectionModel, Vocabulary,
+};
 
 /// The most rows one page may hold.
 pub const MAX_PAGE: u32 = 200;
@@ -95,7 +97,11 @@ impl Journal {
     }
 
     fn announce(&self, entity: Entity, id: Uuid, action: ChangeAction) {
-        if let Some(listener) = &self.listener {
+        self.announce_if(true, entity, id, action);
+    }
+
+    fn announce_if(&self, changed: bool, entity: Entity, id: Uuid, action: ChangeAction) {
+        if let (true, Some(listener)) = (changed, &self.listener) {
             listener(&Change { entity, id, action });
         }
     }
@@ -130,16 +136,25 @@ impl Journal {
 
     /// Moves an activity to the trash; its reflections keep their link.
     pub fn trash_activity(&self, id: Uuid) -> Result<Activity> {
-        let trashed = activity::set_trashed(&self.conn, id, true)?;
-        self.announce(Entity::Activity, id, ChangeAction::Trashed);
+        let (trashed, changed) = activity::set_trashed(&self.conn, id, true)?;
+        self.announce_if(changed, Entity::Activity, id, ChangeAction::Trashed);
         Ok(trashed)
     }
 
     /// Brings an activity back from the trash.
     pub fn restore_activity(&self, id: Uuid) -> Result<Activity> {
-        let restored = activity::set_trashed(&self.conn, id, false)?;
-        self.announce(Entity::Activity, id, ChangeAction::Restored);
+        let (restored, changed) = activity::set_trashed(&self.conn, id, false)?;
+        self.announce_if(changed, Entity::Activity, id, ChangeAction::Restored);
         Ok(restored)
+    }
+
+    /// Starts a private free-writing reflection, on `activity_id` when given.
+    pub fn start_reflection(&self, activity_id: Option<Uuid>) -> Result<Reflection> {
+        let fields = match activity_id {
+            Some(id) => ReflectionFields::on_activity(&self.activity(id)?),
+            None => ReflectionFields::free("", None),
+        };
+        self.create_reflection(&fields)
     }
 
     /// Starts a reflection.
@@ -177,15 +192,15 @@ impl Journal {
 
     /// Moves a reflection to the trash.
     pub fn trash_reflection(&self, id: Uuid) -> Result<Reflection> {
-        let trashed = reflection::set_trashed(&self.conn, id, true)?;
-        self.announce(Entity::Reflection, id, ChangeAction::Trashed);
+        let (trashed, changed) = reflection::set_trashed(&self.conn, id, true)?;
+        self.announce_if(changed, Entity::Reflection, id, ChangeAction::Trashed);
         Ok(trashed)
     }
 
     /// Brings a reflection back from the trash.
     pub fn restore_reflection(&self, id: Uuid) -> Result<Reflection> {
-        let restored = reflection::set_trashed(&self.conn, id, false)?;
-        self.announce(Entity::Reflection, id, ChangeAction::Restored);
+        let (restored, changed) = reflection::set_trashed(&self.conn, id, false)?;
+        self.announce_if(changed, Entity::Reflection, id, ChangeAction::Restored);
         Ok(restored)
     }
 }

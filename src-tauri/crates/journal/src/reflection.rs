@@ -62,12 +62,21 @@ impl ReflectionFields {
         }
     }
 
+    /// A private free-writing reflection on `activity`, titled after it (shortened to fit).
+    pub fn on_activity(activity: &crate::Activity) -> Self {
+        let title: String = format!("Reflecting on {}", activity.fields.title)
+            .chars()
+            .take(MAX_TITLE_CHARS)
+            .collect();
+        Self::free(title, Some(activity.id))
+    }
+
     /// Checks every rule; the error names the field that breaks one.
     pub(crate) fn validate(&self, conn: &Connection) -> Result<()> {
         if self.title.trim().chars().count() > MAX_TITLE_CHARS {
             return Err(JournalError::invalid(
                 "title",
-                format!("Keep the title under {MAX_TITLE_CHARS} characters."),
+                format!("Keep the title to {MAX_TITLE_CHARS} characters at most."),
             ));
         }
         if let Some(activity_id) = self.activity_id
@@ -138,17 +147,19 @@ pub(crate) fn update(
     get_text(conn, &id).map(Some)
 }
 
-/// Moves a reflection to the trash (`trashed = true`) or back out of it.
-pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<Reflection> {
+/// Moves a reflection to the trash (`trashed = true`) or back out of it. Also says whether
+/// anything changed: nothing is written when it already was where it was asked to go.
+pub(crate) fn set_trashed(
+    conn: &Connection,
+    id: Uuid,
+    trashed: bool,
+) -> Result<(Reflection, bool)> {
     let id = id.to_string();
     let changed = conn.execute(
-        "UPDATE reflection SET deleted_at = ?2 WHERE id = ?1",
-        params![id, trashed.then(row::now)],
+        "UPDATE reflection SET deleted_at = ?2 WHERE id = ?1 AND (deleted_at IS NULL) = ?3",
+        params![id, trashed.then(row::now), trashed],
     )?;
-    if changed == 0 {
-        return Err(not_found(&id));
-    }
-    get_text(conn, &id)
+    Ok((get_text(conn, &id)?, changed > 0))
 }
 
 /// One reflection, in the trash or not.
@@ -196,10 +207,7 @@ pub(crate) fn for_activity(conn: &Connection, activity_id: Uuid) -> Result<Vec<R
 }
 
 fn sections_json(sections: &[Section]) -> Result<String> {
-    serde_json::to_string(sections).map_err(|e| JournalError::Corrupt {
-        what: "reflection sections",
-        detail: e.to_string(),
-    })
+    Ok(serde_json::to_string(sections)?)
 }
 
 fn not_found(id: &str) -> JournalError {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, MAIN_DB, OpenFlags};
 
 use crate::error::{JournalError, Result};
 
@@ -25,13 +25,22 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    if conn.is_readonly(MAIN_DB)? {
+        return Err(JournalError::Unopenable {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the file can be read but not written",
+            ),
+        });
+    }
     check_identity(&conn, path)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
         .map_err(|e| classify(path, e))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
-    migrate(&mut conn, path)?;
+    migrate(&mut conn)?;
     Ok(conn)
 }
 
@@ -39,7 +48,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
 pub(crate) fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    migrate(&mut conn, Path::new(":memory:"))?;
+    migrate(&mut conn)?;
     Ok(conn)
 }
 
@@ -56,7 +65,7 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
         .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
         .map_err(|e| classify(path, e))?;
     let empty = version == 0 && app_id == 0 && objects == 0;
-    if !empty && app_id != APPLICATION_ID {
+    if version < 0 || (!empty && app_id != APPLICATION_ID) {
         return Err(JournalError::NotAJournal {
             path: path.to_path_buf(),
         });
@@ -72,21 +81,19 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 /// Applies every migration the file has not seen, each in its own transaction.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    apply(conn, path, MIGRATIONS)
+fn migrate(conn: &mut Connection) -> Result<()> {
+    apply(conn, MIGRATIONS)
 }
 
 /// Applies `migrations` beyond the file's `user_version`; a failing one leaves the file as
 /// the previous one left it.
-fn apply(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()> {
+fn apply(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
-        tx.execute_batch(sql).map_err(|e| JournalError::Corrupt {
-            what: "schema",
-            detail: format!("migration {version} failed on {}: {e}", path.display()),
-        })?;
+        tx.execute_batch(sql)
+            .map_err(|source| JournalError::Migration { version, source })?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
@@ -122,16 +129,15 @@ mod tests {
     #[test]
     fn a_failing_migration_leaves_the_previous_schema_whole() {
         let mut conn = Connection::open_in_memory().unwrap();
-        let path = Path::new(":memory:");
         let first = "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);";
         let broken = "CREATE TABLE tag (id INTEGER PRIMARY KEY); INSERT INTO nowhere VALUES (1);";
-        apply(&mut conn, path, &[first]).unwrap();
+        apply(&mut conn, &[first]).unwrap();
         conn.execute("INSERT INTO note (body) VALUES ('kept')", [])
             .unwrap();
 
-        let error = apply(&mut conn, path, &[first, broken]).unwrap_err();
+        let error = apply(&mut conn, &[first, broken]).unwrap_err();
         assert!(
-            error.to_string().contains("migration 2"),
+            error.to_string().contains("step 2"),
             "the error names the step: {error}"
         );
         assert_eq!(
@@ -159,12 +165,10 @@ mod tests {
     #[test]
     fn migrations_already_applied_are_skipped() {
         let mut conn = Connection::open_in_memory().unwrap();
-        let path = Path::new(":memory:");
         let first = "CREATE TABLE note (id INTEGER PRIMARY KEY);";
-        apply(&mut conn, path, &[first]).unwrap();
+        apply(&mut conn, &[first]).unwrap();
         apply(
             &mut conn,
-            path,
             &[first, "CREATE TABLE tag (id INTEGER PRIMARY KEY);"],
         )
         .unwrap();
@@ -172,6 +176,30 @@ mod tests {
             version(&conn),
             2,
             "only the new migration ran (the first would fail twice)"
+        );
+    }
+
+    /// FNV-1a, enough to notice an edited file.
+    fn fingerprint(text: &str) -> u64 {
+        text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    #[test]
+    fn shipped_migrations_are_never_edited() {
+        // Append a fingerprint for each new migration; never change an existing one.
+        let shipped: &[u64] = &[0xa268_0b4b_b1e4_cf3e];
+        let current: Vec<u64> = MIGRATIONS.iter().map(|sql| fingerprint(sql)).collect();
+        assert_eq!(
+            &current[..shipped.len()],
+            shipped,
+            "a shipped migration changed: add a new numbered migration instead"
+        );
+        assert_eq!(
+            current.len(),
+            shipped.len(),
+            "a new migration needs its fingerprint here"
         );
     }
 }

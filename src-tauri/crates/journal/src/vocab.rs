@@ -104,20 +104,55 @@ pub struct Choice<T> {
     pub label: String,
 }
 
+/// An activity kind as the UI offers it, with the mode most activities of that kind have.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct KindChoice {
+    pub value: ActivityKind,
+    pub label: String,
+    pub usual_mode: ActivityMode,
+}
+
+impl ActivityKind {
+    /// How activities of this kind are usually organised; the user can always change it.
+    pub fn usual_mode(self) -> ActivityMode {
+        match self {
+            Self::Reading | Self::Research | Self::ELearning | Self::OnlineNetwork => {
+                ActivityMode::SelfDirected
+            }
+            Self::InformalConversation
+            | Self::PeerDiscussion
+            | Self::CommunityOfPractice
+            | Self::MentoringGiven
+            | Self::MentoringReceived => ActivityMode::Informal,
+            _ => ActivityMode::Formal,
+        }
+    }
+}
+
 /// Every closed vocabulary with its labels, so the UI never spells a label itself.
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Vocabulary {
-    pub activity_kinds: Vec<Choice<ActivityKind>>,
+    pub activity_kinds: Vec<KindChoice>,
     pub activity_modes: Vec<Choice<ActivityMode>>,
+    pub privacy: Vec<Choice<Privacy>>,
 }
 
 impl Vocabulary {
     /// The vocabularies of this version of Cairn.
     pub fn current() -> Self {
         Self {
-            activity_kinds: choices(ActivityKind::ALL, ActivityKind::label),
+            activity_kinds: ActivityKind::ALL
+                .iter()
+                .map(|&kind| KindChoice {
+                    value: kind,
+                    label: kind.label().to_owned(),
+                    usual_mode: kind.usual_mode(),
+                })
+                .collect(),
             activity_modes: choices(ActivityMode::ALL, ActivityMode::label),
+            privacy: choices(Privacy::ALL, Privacy::label),
         }
     }
 }

@@ -223,6 +223,47 @@ fn the_list_is_newest_first_and_paged() {
 }
 
 #[test]
+fn activities_on_the_same_day_list_the_latest_logged_first() {
+    let journal = journal();
+    for title in ["Morning", "Afternoon", "Evening"] {
+        journal
+            .create_activity(&ActivityFields::new(title, day("2026-05-05"), 30))
+            .unwrap();
+    }
+    let page = journal.activities(PageRequest::first(10)).unwrap();
+    let titles: Vec<_> = page.items.iter().map(|a| a.fields.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Evening", "Afternoon", "Morning"],
+        "ties go to the newest entry"
+    );
+}
+
+#[test]
+fn a_page_holds_at_most_the_maximum() {
+    let journal = journal();
+    let total = cairn_journal::MAX_PAGE + 5;
+    for n in 0..total {
+        let fields = ActivityFields::new(format!("Reading {n}"), day("2026-01-05"), 10);
+        journal.create_activity(&fields).unwrap();
+    }
+    let page = journal.activities(PageRequest::first(10_000)).unwrap();
+    assert_eq!(
+        page.items.len() as u32,
+        cairn_journal::MAX_PAGE,
+        "the page is capped"
+    );
+    assert_eq!(page.total, total, "the total still counts everything");
+    let rest = journal
+        .activities(PageRequest {
+            offset: cairn_journal::MAX_PAGE,
+            limit: 10_000,
+        })
+        .unwrap();
+    assert_eq!(rest.items.len(), 5, "the remainder is reached by offset");
+}
+
+#[test]
 fn the_trash_hides_and_restore_brings_back() {
     let journal = journal();
     let created = journal
@@ -230,6 +271,11 @@ fn the_trash_hides_and_restore_brings_back() {
         .unwrap();
     let trashed = journal.trash_activity(created.id).unwrap();
     assert!(trashed.deleted_at.is_some(), "trashing stamps deleted_at");
+    let again = journal.trash_activity(created.id).unwrap();
+    assert_eq!(
+        again.deleted_at, trashed.deleted_at,
+        "trashing twice keeps the first time"
+    );
     assert_eq!(
         journal.activities(PageRequest::first(10)).unwrap().total,
         0,

@@ -39,10 +39,56 @@ fn a_new_reflection_is_private_and_linked() {
         Some("Supervision"),
         "carries its activity's title"
     );
-    let activity = journal.activity(activity_id).unwrap();
+    let count = |journal: &Journal| journal.activity(activity_id).unwrap().reflection_count;
+    assert_eq!(count(&journal), 0, "an empty reflection does not count yet");
+    let blank = ReflectionFields {
+        sections: body("  \n"),
+        ..created.fields.clone()
+    };
+    journal.update_reflection(created.id, &blank).unwrap();
+    assert_eq!(count(&journal), 0, "nor does one holding only white space");
+    let written = ReflectionFields {
+        sections: body("I listened more than I spoke."),
+        ..created.fields
+    };
+    journal.update_reflection(created.id, &written).unwrap();
+    assert_eq!(count(&journal), 1, "a reflection with writing counts");
+}
+
+#[test]
+fn starting_a_reflection_on_an_activity_titles_and_links_it() {
+    let (journal, activity_id) = journal_with_activity();
+    let started = journal.start_reflection(Some(activity_id)).unwrap();
     assert_eq!(
-        activity.reflection_count, 1,
-        "the activity counts its reflection"
+        started.fields.title, "Reflecting on Supervision",
+        "titled after the activity"
+    );
+    assert_eq!(
+        started.fields.activity_id,
+        Some(activity_id),
+        "and linked to it"
+    );
+
+    let long = "L".repeat(cairn_journal::MAX_TITLE_CHARS);
+    let fields = ActivityFields::new(long, "2026-02-02".parse().unwrap(), 30);
+    let activity = journal.create_activity(&fields).unwrap();
+    let started = journal.start_reflection(Some(activity.id)).unwrap();
+    assert_eq!(
+        started.fields.title.chars().count(),
+        cairn_journal::MAX_TITLE_CHARS,
+        "a long activity title is shortened so the reflection's title is valid"
+    );
+
+    let unknown = journal.start_reflection(Some(uuid::Uuid::new_v4()));
+    assert!(
+        matches!(unknown, Err(JournalError::NotFound { .. })),
+        "got {unknown:?}"
+    );
+    let free = journal.start_reflection(None).unwrap();
+    assert_eq!(
+        (free.fields.title.as_str(), free.fields.activity_id),
+        ("", None),
+        "a free one"
     );
 }
 
@@ -172,6 +218,8 @@ fn reflection_writes_are_announced_once_each() {
     journal.update_reflection(created.id, &written).unwrap();
     journal.update_reflection(created.id, &written).unwrap();
     journal.trash_reflection(created.id).unwrap();
+    journal.trash_reflection(created.id).unwrap();
+    journal.restore_reflection(created.id).unwrap();
     journal.restore_reflection(created.id).unwrap();
 
     let reflection = Entity::Reflection;
@@ -183,6 +231,6 @@ fn reflection_writes_are_announced_once_each() {
             (reflection, ChangeAction::Trashed),
             (reflection, ChangeAction::Restored),
         ],
-        "the repeated identical save announces nothing"
+        "a repeated save, trash or restore announces nothing"
     );
 }

@@ -40,9 +40,9 @@ fn a_new_journal_is_created_migrated_and_persists() {
     );
     let journal = Journal::open(&path).unwrap();
     assert_eq!(
-        journal.activity(id).unwrap().reflection_count,
+        journal.reflections_on(id).unwrap().len(),
         1,
-        "both records survive reopening"
+        "both records survive reopening, still linked"
     );
     assert_eq!(
         journal.reflections(PageRequest::first(5)).unwrap().total,
@@ -123,6 +123,22 @@ fn a_newer_schema_is_refused_untouched() {
         pragma(&path, "user_version"),
         future,
         "the version is not rolled back"
+    );
+}
+
+#[test]
+fn a_negative_schema_version_is_not_a_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.sqlite3");
+    drop(Journal::open(&path).unwrap());
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", -3)
+        .unwrap();
+    let error = Journal::open(&path).unwrap_err();
+    assert!(
+        matches!(error, JournalError::NotAJournal { .. }),
+        "got {error:?}"
     );
 }
 

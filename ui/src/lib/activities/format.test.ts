@@ -7,6 +7,7 @@ describe("time entry", () => {
     expect(toMinutes(null, 45)).toBe(45);
     expect(toMinutes(null, null)).toBe(0);
     expect(toMinutes(1.5, null)).toBe(90);
+    expect(toMinutes(1e12, null)).toBe(1_000_000);
   });
 
   it("splits minutes back into the two boxes", () => {

@@ -1,8 +1,12 @@
 // Pure helpers for showing and entering time and dates.
 
+/** More minutes than anyone could spend: larger entries are held here so Rust can explain. */
+const MINUTES_LIMIT = 1_000_000;
+
 /** Total minutes from an hours and a minutes box; empty boxes count as nothing. */
 export function toMinutes(hours: number | null, minutes: number | null): number {
-  return Math.round((hours ?? 0) * 60 + (minutes ?? 0));
+  const total = Math.round((hours ?? 0) * 60 + (minutes ?? 0));
+  return Math.max(-MINUTES_LIMIT, Math.min(MINUTES_LIMIT, total));
 }
 
 /** Splits minutes into whole hours and the remaining minutes. */

@@ -1,6 +1,6 @@
 // Activity service: the only way components reach activity commands.
-import { call, commands } from "../ipc/client";
-import type { Activity, ActivityFields, ActivityKind, Page } from "../ipc/bindings";
+import { AppError, call, commands } from "../ipc/client";
+import type { Activity, ActivityFields, ActivityKind, ActivityMode, Page } from "../ipc/bindings";
 import { todayIso } from "./format";
 
 export function listActivities(offset: number, limit: number): Promise<Page<Activity>> {
@@ -11,11 +11,20 @@ export function getActivity(id: string): Promise<Activity> {
   return call(commands.getActivity(id));
 }
 
-export function createActivity(fields: ActivityFields): Promise<Activity> {
+/** A cleared date box cannot even be sent as a date: say so beside it, as Rust would. */
+function requireStartDate(fields: ActivityFields): void {
+  if (!fields.startedOn) {
+    throw new AppError({ code: "invalid", field: "startedOn", message: "Choose the date it started." });
+  }
+}
+
+export async function createActivity(fields: ActivityFields): Promise<Activity> {
+  requireStartDate(fields);
   return call(commands.createActivity(fields));
 }
 
-export function updateActivity(id: string, fields: ActivityFields): Promise<Activity> {
+export async function updateActivity(id: string, fields: ActivityFields): Promise<Activity> {
+  requireStartDate(fields);
   return call(commands.updateActivity(id, fields));
 }
 
@@ -39,13 +48,13 @@ export function emptyDraft(kind: ActivityKind = "course"): QuickDraft {
   return { title: "", date: todayIso(), minutes: 60, kind };
 }
 
-/** The full record for a quick-add draft: one day, formal unless the kind says otherwise. */
-export function draftToFields(draft: QuickDraft): ActivityFields {
+/** The full record for a quick-add draft: one day, in the mode usual for its kind. */
+export function draftToFields(draft: QuickDraft, usualMode: ActivityMode): ActivityFields {
   return {
     title: draft.title,
     description: "",
     kind: draft.kind,
-    mode: modeFor(draft.kind),
+    mode: usualMode,
     participatoryMinutes: 0,
     startedOn: draft.date,
     endedOn: null,
@@ -55,21 +64,4 @@ export function draftToFields(draft: QuickDraft): ActivityFields {
     outcomes: "",
     impact: "",
   };
-}
-
-/** The mode most activities of a kind have; the user can change it in the detail view. */
-export function modeFor(kind: ActivityKind): ActivityFields["mode"] {
-  switch (kind) {
-    case "reading":
-    case "research":
-    case "e_learning":
-    case "online_network":
-      return "self_directed";
-    case "informal_conversation":
-    case "peer_discussion":
-    case "community_of_practice":
-      return "informal";
-    default:
-      return "formal";
-  }
 }

@@ -24,8 +24,8 @@ export const commands = {
 	trashActivity: (id: string) => typedError<Activity, IpcError>(__TAURI_INVOKE("trash_activity", { id })),
 	/**  Brings an activity back from the trash. */
 	restoreActivity: (id: string) => typedError<Activity, IpcError>(__TAURI_INVOKE("restore_activity", { id })),
-	/**  Starts a reflection. */
-	createReflection: (fields: ReflectionFields) => typedError<Reflection, IpcError>(__TAURI_INVOKE("create_reflection", { fields })),
+	/**  Starts a private reflection, on an activity when one is given. */
+	startReflection: (activityId: string | null) => typedError<Reflection, IpcError>(__TAURI_INVOKE("start_reflection", { activityId })),
 	/**  Saves a reflection (autosave calls this); an unchanged save writes nothing. */
 	updateReflection: (id: string, fields: ReflectionFields) => typedError<Reflection, IpcError>(__TAURI_INVOKE("update_reflection", { id, fields })),
 	/**  One reflection. */
@@ -50,7 +50,7 @@ export const events = {
 export type Activity = {
 	id: string,
 	fields: ActivityFields,
-	/**  How many reflections (not in the trash) are linked to it. */
+	/**  How many reflections linked to it (not in the trash) have something written. */
 	reflectionCount: number,
 	createdAt: string,
 	updatedAt: string,
@@ -110,8 +110,6 @@ export type ErrorCode =
 "invalid" | 
 /**  The record is gone: leave its view. */
 "not_found" | 
-/**  The journal could not be opened: show the error screen. */
-"journal_unavailable" | 
 /**  Anything else: show `message`. */
 "internal";
 
@@ -130,8 +128,15 @@ export type JournalChanged = Change;
 /**  Where the journal is and whether it opened, for the UI's first look. */
 export type JournalStatus = {
 	path: string,
-	/**  Why the journal could not be opened; `None` when it is open. */
-	problem: IpcError | null,
+	/**  Why the journal could not be opened, in a sentence; `None` when it is open. */
+	problem: string | null,
+};
+
+/**  An activity kind as the UI offers it, with the mode most activities of that kind have. */
+export type KindChoice = {
+	value: ActivityKind,
+	label: string,
+	usualMode: ActivityMode,
 };
 
 /**  One page of a list and the size of the whole list. */
@@ -185,8 +190,9 @@ export type Section = {
 
 /**  Every closed vocabulary with its labels, so the UI never spells a label itself. */
 export type Vocabulary = {
-	activityKinds: Choice<ActivityKind>[],
+	activityKinds: KindChoice[],
 	activityModes: Choice<ActivityMode>[],
+	privacy: Choice<Privacy>[],
 };
 
 /* Tauri Specta runtime */

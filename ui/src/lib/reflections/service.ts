@@ -1,6 +1,6 @@
 // Reflection service: the only way components reach reflection commands.
 import { call, commands } from "../ipc/client";
-import type { Activity, Page, Reflection, ReflectionFields } from "../ipc/bindings";
+import type { Activity, Page, Privacy, Reflection, ReflectionFields, Vocabulary } from "../ipc/bindings";
 
 export function listReflections(offset: number, limit: number): Promise<Page<Reflection>> {
   return call(commands.listReflections({ offset, limit }));
@@ -26,20 +26,9 @@ export function restoreReflection(id: string): Promise<Reflection> {
   return call(commands.restoreReflection(id));
 }
 
-function freeFields(title: string, activityId: string | null): ReflectionFields {
-  return {
-    title,
-    model: "free",
-    sections: [{ stage: "body", text: "" }],
-    activityId,
-    privacy: "private",
-  };
-}
-
 /** Starts a private reflection, linked to `activity` when given. */
 export function startReflection(activity?: Activity): Promise<Reflection> {
-  const title = activity ? `Reflecting on ${activity.fields.title}` : "";
-  return call(commands.createReflection(freeFields(title, activity?.id ?? null)));
+  return call(commands.startReflection(activity?.id ?? null));
 }
 
 /** All the text of a reflection, stage after stage. */
@@ -61,4 +50,9 @@ export function excerpt(reflection: Reflection, chars = 180): string {
 export function wordCount(text: string): number {
   const words = text.trim().match(/\S+/g);
   return words ? words.length : 0;
+}
+
+/** How a privacy setting reads, in Rust's words. */
+export function privacyLabel(vocabulary: Vocabulary, privacy: Privacy): string {
+  return vocabulary.privacy.find((choice) => choice.value === privacy)?.label ?? privacy;
 }

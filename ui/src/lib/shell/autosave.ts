@@ -6,10 +6,8 @@ export type SaveState = "saved" | "pending" | "saving" | "failed";
 export interface Autosaver<T> {
   /** Records a new value; it is saved `delayMs` after the last call. */
   change(value: T): void;
-  /** Saves any pending value now and resolves when it is stored. */
-  flush(): Promise<void>;
-  /** Stops the timer; a pending value is saved first. */
-  close(): Promise<void>;
+  /** Saves any pending value now; resolves to whether everything is stored. */
+  flush(): Promise<boolean>;
 }
 
 export function createAutosaver<T>(
@@ -21,7 +19,7 @@ export function createAutosaver<T>(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
 
-  const run = (): Promise<void> => {
+  const run = (): Promise<boolean> => {
     if (timer) clearTimeout(timer);
     timer = null;
     running = running.then(async () => {
@@ -33,11 +31,12 @@ export function createAutosaver<T>(
         await save(value);
         onState(pending ? "pending" : "saved");
       } catch (error) {
+        // Keep the value unless a newer one arrived meanwhile; the next change or flush retries.
         pending ??= { value };
         onState("failed", error);
       }
     });
-    return running;
+    return running.then(() => pending === null);
   };
 
   return {
@@ -48,6 +47,5 @@ export function createAutosaver<T>(
       timer = setTimeout(() => void run(), delayMs);
     },
     flush: run,
-    close: run,
   };
 }

@@ -7,27 +7,45 @@ export type View =
   | { name: "reflections" }
   | { name: "reflection"; id: string };
 
+/** Asked before the screen changes: settles pending work, or says why leaving would lose it. */
+export type LeaveGuard = () => Promise<string | null>;
+
 class Navigation {
   view = $state<View>({ name: "activities" });
-  /** Bumped to ask the quick-add form to take focus. */
-  quickAddRequests = $state(0);
+  /** Set to ask the quick-add form to take focus once. */
+  focusQuickAdd = $state(false);
+  #guard: LeaveGuard | null = null;
 
-  /** Shows `view`; a message about the screen being left goes with it. */
-  go(view: View): void {
+  /** Shows `view`, unless the current screen's guard reports unsaved work. */
+  async go(view: View, force = false): Promise<void> {
+    const problem = force ? null : await this.#guard?.();
+    if (problem) {
+      toasts.show({ message: problem, action: { label: "Leave anyway", run: () => void this.go(view, true) } });
+      return;
+    }
     toasts.dismiss();
+    this.#guard = null;
     this.view = view;
   }
 
-  /** Shows the activity list and puts the cursor in the quick-add title. */
-  newActivity(): void {
-    this.go({ name: "activities" });
-    this.quickAddRequests += 1;
+  /** Lets the current screen check before it is left; returns a function that removes it. */
+  guard(guard: LeaveGuard): () => void {
+    this.#guard = guard;
+    return () => {
+      if (this.#guard === guard) this.#guard = null;
+    };
   }
 
-  /** From a detail screen, back to its list; returns whether it moved. */
+  /** Shows the activity list and puts the cursor in the quick-add title. */
+  async newActivity(): Promise<void> {
+    await this.go({ name: "activities" });
+    if (this.view.name === "activities") this.focusQuickAdd = true;
+  }
+
+  /** From a detail screen, back to its list; returns whether there was one to go back to. */
   back(): boolean {
-    if (this.view.name === "activity") this.go({ name: "activities" });
-    else if (this.view.name === "reflection") this.go({ name: "reflections" });
+    if (this.view.name === "activity") void this.go({ name: "activities" });
+    else if (this.view.name === "reflection") void this.go({ name: "reflections" });
     else return false;
     return true;
   }

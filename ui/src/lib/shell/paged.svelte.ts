@@ -6,6 +6,21 @@ import { journalFeed } from "./journal.svelte";
 
 export const PAGE_SIZE = 50;
 
+type Read<T> = (offset: number, limit: number) => Promise<Page<T>>;
+
+/** The first `count` items, read page by page (the journal caps the size of one page). */
+export async function readFirst<T>(read: Read<T>, count: number): Promise<Page<T>> {
+  const items: T[] = [];
+  let total = 0;
+  do {
+    const page = await read(items.length, Math.min(PAGE_SIZE, count - items.length));
+    items.push(...page.items);
+    total = page.total;
+    if (page.items.length === 0) break;
+  } while (items.length < Math.min(count, total));
+  return { items, total };
+}
+
 export class PagedList<T> {
   items = $state<T[]>([]);
   total = $state(0);
@@ -13,10 +28,10 @@ export class PagedList<T> {
   failure = $state<string | null>(null);
   #shown = $state(PAGE_SIZE);
 
-  constructor(read: (offset: number, limit: number) => Promise<Page<T>>) {
+  constructor(read: Read<T>) {
     $effect(() => {
       void journalFeed.revision;
-      read(0, this.#shown).then(
+      readFirst(read, this.#shown).then(
         (page) => {
           this.items = page.items;
           this.total = page.total;
