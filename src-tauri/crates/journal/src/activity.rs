@@ -158,16 +158,18 @@ pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activ
     get_text(conn, &id)
 }
 
-/// Replaces an activity's fields. Returns `None` when nothing changed (and nothing was written).
+/// Replaces an activity's fields. Also says whether anything changed: nothing is written
+/// when the fields are the same.
 pub(crate) fn update(
     conn: &Connection,
     id: Uuid,
     fields: &ActivityFields,
-) -> Result<Option<Activity>> {
+) -> Result<(Activity, bool)> {
     fields.validate()?;
     let fields = fields.normalised();
-    if get(conn, id)?.fields == fields {
-        return Ok(None);
+    let current = get(conn, id)?;
+    if current.fields == fields {
+        return Ok((current, false));
     }
     let id = id.to_string();
     let now = row::now();
@@ -181,7 +183,7 @@ pub(crate) fn update(
          WHERE id = ?1",
         params_from_iter(values),
     )?;
-    get_text(conn, &id).map(Some)
+    Ok((get_text(conn, &id)?, true))
 }
 
 /// The fields in column order, from `title` to `impact`.

@@ -96,10 +96,6 @@ impl Journal {
         self.listener = Some(Box::new(listener));
     }
 
-    fn announce(&self, entity: Entity, id: Uuid, action: ChangeAction) {
-        self.announce_if(true, entity, id, action);
-    }
-
     fn announce_if(&self, changed: bool, entity: Entity, id: Uuid, action: ChangeAction) {
         if let (true, Some(listener)) = (changed, &self.listener) {
             listener(&Change { entity, id, action });
@@ -109,19 +105,15 @@ impl Journal {
     /// Logs a new activity.
     pub fn create_activity(&self, fields: &ActivityFields) -> Result<Activity> {
         let created = activity::insert(&self.conn, fields)?;
-        self.announce(Entity::Activity, created.id, ChangeAction::Created);
+        self.announce_if(true, Entity::Activity, created.id, ChangeAction::Created);
         Ok(created)
     }
 
     /// Replaces an activity's fields; writes and announces nothing when nothing changed.
     pub fn update_activity(&self, id: Uuid, fields: &ActivityFields) -> Result<Activity> {
-        match activity::update(&self.conn, id, fields)? {
-            Some(updated) => {
-                self.announce(Entity::Activity, id, ChangeAction::Updated);
-                Ok(updated)
-            }
-            None => activity::get(&self.conn, id),
-        }
+        let (updated, changed) = activity::update(&self.conn, id, fields)?;
+        self.announce_if(changed, Entity::Activity, id, ChangeAction::Updated);
+        Ok(updated)
     }
 
     /// One activity, in the trash or not.
@@ -160,19 +152,15 @@ impl Journal {
     /// Starts a reflection.
     pub fn create_reflection(&self, fields: &ReflectionFields) -> Result<Reflection> {
         let created = reflection::insert(&self.conn, fields)?;
-        self.announce(Entity::Reflection, created.id, ChangeAction::Created);
+        self.announce_if(true, Entity::Reflection, created.id, ChangeAction::Created);
         Ok(created)
     }
 
     /// Replaces a reflection's fields; writes and announces nothing when nothing changed.
     pub fn update_reflection(&self, id: Uuid, fields: &ReflectionFields) -> Result<Reflection> {
-        match reflection::update(&self.conn, id, fields)? {
-            Some(updated) => {
-                self.announce(Entity::Reflection, id, ChangeAction::Updated);
-                Ok(updated)
-            }
-            None => reflection::get(&self.conn, id),
-        }
+        let (updated, changed) = reflection::update(&self.conn, id, fields)?;
+        self.announce_if(changed, Entity::Reflection, id, ChangeAction::Updated);
+        Ok(updated)
     }
 
     /// One reflection, in the trash or not.

@@ -116,17 +116,18 @@ pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Ref
     get_text(conn, &id)
 }
 
-/// Replaces a reflection's fields. Returns `None` when nothing changed (and nothing was written).
+/// Replaces a reflection's fields. Also says whether anything changed: nothing is written
+/// when the fields are the same.
 pub(crate) fn update(
     conn: &Connection,
     id: Uuid,
     fields: &ReflectionFields,
-) -> Result<Option<Reflection>> {
+) -> Result<(Reflection, bool)> {
     let current = get(conn, id)?;
     let mut fields = fields.clone();
     fields.title = fields.title.trim().to_owned();
     if current.fields == fields {
-        return Ok(None);
+        return Ok((current, false));
     }
     fields.validate(conn)?;
     let id = id.to_string();
@@ -144,7 +145,7 @@ pub(crate) fn update(
             row::now(),
         ],
     )?;
-    get_text(conn, &id).map(Some)
+    Ok((get_text(conn, &id)?, true))
 }
 
 /// Moves a reflection to the trash (`trashed = true`) or back out of it. Also says whether
