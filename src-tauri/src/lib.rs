@@ -23,7 +23,7 @@ pub struct JournalChanged(pub Change);
 
 /// Every command and event the UI may use; also the source of the generated bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{activities, app, reflections};
+    use commands::{activities, app, evidence, practice, reflections, settings};
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(collect_commands![
             app::journal_status,
@@ -34,13 +34,42 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             activities::list_activities,
             activities::trash_activity,
             activities::restore_activity,
+            activities::trashed_activities,
+            activities::purge_activity,
             reflections::start_reflection,
+            reflections::change_model,
+            reflections::reflective_models,
+            reflections::list_revisions,
+            reflections::restore_revision,
+            reflections::render_markdown,
+            reflections::trashed_reflections,
+            reflections::purge_reflection,
             reflections::update_reflection,
             reflections::get_reflection,
             reflections::list_reflections,
             reflections::reflections_on_activity,
             reflections::trash_reflection,
             reflections::restore_reflection,
+            evidence::attach_evidence,
+            evidence::list_evidence,
+            evidence::remove_evidence,
+            evidence::open_evidence,
+            practice::create_feedback,
+            practice::update_feedback,
+            practice::delete_feedback,
+            practice::list_feedback,
+            practice::create_review,
+            practice::update_review,
+            practice::delete_review,
+            practice::list_reviews,
+            settings::get_settings,
+            settings::set_settings,
+            settings::list_tags,
+            settings::rename_tag,
+            settings::merge_tags,
+            settings::delete_tag,
+            settings::list_snapshots,
+            settings::restore_snapshot,
         ])
         .events(collect_events![JournalChanged])
 }
@@ -94,10 +123,19 @@ pub fn run() -> tauri::Result<()> {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
             app.manage(open_journal(app.handle()));
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                let journal = handle.state::<JournalState>();
+                if let Err(error) = journal.with(|j| j.housekeeping()) {
+                    eprintln!("cairn: start-up housekeeping failed: {}", error.message);
+                }
+            });
             Ok(())
         })
         .run(tauri::generate_context!())

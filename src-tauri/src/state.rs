@@ -70,14 +70,22 @@ impl JournalState {
         &self,
         work: impl FnOnce(&Journal) -> Result<T, JournalError>,
     ) -> Result<T, IpcError> {
+        self.with_mut(|journal| work(journal))
+    }
+
+    /// Runs `work` on the open journal, which it may replace wholesale (a restore).
+    pub fn with_mut<T>(
+        &self,
+        work: impl FnOnce(&mut Journal) -> Result<T, JournalError>,
+    ) -> Result<T, IpcError> {
         let journal = self.journal.as_ref().map_err(Clone::clone)?;
-        let journal = journal.lock().map_err(|_| {
+        let mut journal = journal.lock().map_err(|_| {
             IpcError::new(
                 ErrorCode::Internal,
                 "An earlier error stopped the journal. Restart Cairn; nothing saved is lost.",
             )
         })?;
-        work(&journal).map_err(IpcError::from)
+        work(&mut journal).map_err(IpcError::from)
     }
 }
 

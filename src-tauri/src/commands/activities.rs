@@ -58,3 +58,20 @@ pub fn trash_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<Acti
 pub fn restore_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<Activity, IpcError> {
     journal.with(|j| j.restore_activity(id))
 }
+
+/// Activities in the trash, most recently trashed first.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn trashed_activities(
+    journal: State<'_, JournalState>,
+    page: PageRequest,
+) -> Result<Page<Activity>, IpcError> {
+    journal.with(|j| j.trashed_activities(page))
+}
+
+/// Deletes an activity in the trash for good; its reflections stay.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn purge_activity(journal: State<'_, JournalState>, id: Uuid) -> Result<(), IpcError> {
+    journal.with(|j| j.purge_activity(id))
+}

@@ -2,4 +2,7 @@
 
 pub mod activities;
 pub mod app;
+pub mod evidence;
+pub mod practice;
 pub mod reflections;
+pub mod settings;

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::error::{JournalError, Result};
 use crate::row;
+use crate::tags::{self, Tagged};
 use crate::vocab::{ActivityKind, ActivityMode};
 use crate::{Page, PageRequest};
 
@@ -36,6 +37,8 @@ pub struct ActivityFields {
     pub outcomes: String,
     /// The difference it made to practice.
     pub impact: String,
+    /// Tag names, sorted; tags that do not exist yet are created.
+    pub tags: Vec<String>,
 }
 
 /// A stored activity.
@@ -68,6 +71,7 @@ impl ActivityFields {
             location: String::new(),
             outcomes: String::new(),
             impact: String::new(),
+            tags: Vec::new(),
         }
     }
 
@@ -122,12 +126,13 @@ impl ActivityFields {
         Ok(())
     }
 
-    /// The same fields with surrounding white space trimmed from the title.
-    fn normalised(&self) -> Self {
-        Self {
+    /// The same fields as they will be stored: the title trimmed, the tags tidied.
+    fn normalised(&self, conn: &Connection) -> Result<Self> {
+        Ok(Self {
             title: self.title.trim().to_owned(),
+            tags: tags::normalise(conn, &self.tags)?,
             ..self.clone()
-        }
+        })
     }
 }
 
@@ -139,12 +144,17 @@ const COLUMNS: &str = "a.id, a.title, a.description, a.kind, a.mode, a.participa
         AND EXISTS (SELECT 1 FROM json_each(r.sections) s
                     WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> ''))";
 
+fn columns() -> String {
+    format!("{COLUMNS}, {}", tags::names_sql(Tagged::Activity, "a.id"))
+}
+
 /// Inserts a validated activity and returns it as stored.
 pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activity> {
     fields.validate()?;
     let id = Uuid::new_v4().to_string();
-    let fields = fields.normalised();
+    let fields = fields.normalised(conn)?;
     let now = row::now();
+    let tx = conn.unchecked_transaction()?;
     let mut values: Vec<&dyn ToSql> = vec![&id];
     values.extend(field_values(&fields));
     values.push(&now);
@@ -155,6 +165,8 @@ pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activ
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
         params_from_iter(values),
     )?;
+    tags::set(&tx, Tagged::Activity, &id, &fields.tags)?;
+    tx.commit()?;
     get_text(conn, &id)
 }
 
@@ -166,13 +178,14 @@ pub(crate) fn update(
     fields: &ActivityFields,
 ) -> Result<(Activity, bool)> {
     fields.validate()?;
-    let fields = fields.normalised();
+    let fields = fields.normalised(conn)?;
     let current = get(conn, id)?;
     if current.fields == fields {
         return Ok((current, false));
     }
     let id = id.to_string();
     let now = row::now();
+    let tx = conn.unchecked_transaction()?;
     let mut values: Vec<&dyn ToSql> = vec![&id];
     values.extend(field_values(&fields));
     values.push(&now);
@@ -183,6 +196,8 @@ pub(crate) fn update(
          WHERE id = ?1",
         params_from_iter(values),
     )?;
+    tags::set(&tx, Tagged::Activity, &id, &fields.tags)?;
+    tx.commit()?;
     Ok((get_text(conn, &id)?, true))
 }
 
@@ -222,7 +237,7 @@ pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Activity> {
 
 fn get_text(conn: &Connection, id: &str) -> Result<Activity> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM activity a WHERE a.id = ?1"),
+        &format!("SELECT {} FROM activity a WHERE a.id = ?1", columns()),
         [id],
         read,
     )
@@ -242,21 +257,42 @@ pub(crate) fn exists(conn: &Connection, id: Uuid) -> Result<bool> {
     Ok(found.is_some())
 }
 
-/// Activities not in the trash, newest first (by start date, then by creation).
-pub(crate) fn list(conn: &Connection, page: PageRequest) -> Result<Page<Activity>> {
+/// Activities not in the trash, newest first (by start date, then by creation); or, with
+/// `trash`, the activities in the trash, most recently trashed first.
+pub(crate) fn list(conn: &Connection, page: PageRequest, trash: bool) -> Result<Page<Activity>> {
     let total: u32 = conn.query_row(
-        "SELECT count(*) FROM activity WHERE deleted_at IS NULL",
-        [],
+        "SELECT count(*) FROM activity WHERE (deleted_at IS NOT NULL) = ?1",
+        [trash],
         |row| row.get(0),
     )?;
+    let order = if trash {
+        "a.deleted_at DESC"
+    } else {
+        "a.started_on DESC, a.created_at DESC"
+    };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM activity a WHERE a.deleted_at IS NULL
-         ORDER BY a.started_on DESC, a.created_at DESC LIMIT ?1 OFFSET ?2"
+        "SELECT {} FROM activity a WHERE (a.deleted_at IS NOT NULL) = ?3
+         ORDER BY {order} LIMIT ?1 OFFSET ?2",
+        columns()
     ))?;
     let items = statement
-        .query_map(params![page.limit(), page.offset], read)?
+        .query_map(params![page.limit(), page.offset, trash], read)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Page { items, total })
+}
+
+/// Deletes an activity in the trash for good, with its evidence links; its reflections stay,
+/// unlinked. An activity not in the trash is refused.
+pub(crate) fn purge(conn: &Connection, id: Uuid) -> Result<()> {
+    let current = get(conn, id)?;
+    if current.deleted_at.is_none() {
+        return Err(JournalError::invalid(
+            "id",
+            "Only an activity in the trash can be deleted for good.",
+        ));
+    }
+    conn.execute("DELETE FROM activity WHERE id = ?1", [id.to_string()])?;
+    Ok(())
 }
 
 fn not_found(id: &str) -> JournalError {
@@ -283,6 +319,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Activity> {
             location: row.get(10)?,
             outcomes: row.get(11)?,
             impact: row.get(12)?,
+            tags: tags::read_names(row, 17)?,
         },
         created_at: row.get(13)?,
         updated_at: row.get(14)?,

@@ -10,6 +10,13 @@ use uuid::Uuid;
 pub enum Entity {
     Activity,
     Reflection,
+    Tag,
+    Evidence,
+    Feedback,
+    Review,
+    Settings,
+    /// Everything may have changed (a snapshot was restored).
+    Journal,
 }
 
 /// What happened to the record.
@@ -20,6 +27,8 @@ pub enum ChangeAction {
     Updated,
     Trashed,
     Restored,
+    /// Gone for good.
+    Deleted,
 }
 
 /// One write to the journal, announced after it committed.

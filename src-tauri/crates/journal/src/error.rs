@@ -17,6 +17,9 @@ pub enum JournalError {
     /// The file exists but is not a SQLite database, or belongs to another application.
     #[error("{path} is not a Cairn journal. Cairn left it untouched.", path = .path.display())]
     NotAJournal { path: PathBuf },
+    /// A Cairn journal (or a snapshot of one) whose contents are damaged.
+    #[error("{path} is damaged and cannot be read. Cairn left everything as it was.", path = .path.display())]
+    Damaged { path: PathBuf },
     /// The journal was written by a newer Cairn than this one.
     #[error(
         "{path} was written by a newer version of Cairn (schema {found}; this version knows up to \
@@ -42,6 +45,13 @@ pub enum JournalError {
         #[source]
         source: rusqlite::Error,
     },
+    /// A file beside the journal (evidence, a snapshot) could not be read or written.
+    #[error("{action} failed: {source}")]
+    Files {
+        action: String,
+        #[source]
+        source: std::io::Error,
+    },
     /// A value could not be encoded for storage.
     #[error("Could not encode a value for the journal: {0}")]
     Encode(#[from] serde_json::Error),
@@ -56,6 +66,11 @@ impl JournalError {
             field,
             message: message.into(),
         }
+    }
+
+    pub(crate) fn files(action: impl Into<String>) -> impl FnOnce(std::io::Error) -> Self {
+        let action = action.into();
+        move |source| Self::Files { action, source }
     }
 }
 

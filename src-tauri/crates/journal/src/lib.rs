@@ -6,13 +6,25 @@
 mod activity;
 mod change;
 mod error;
+mod evidence;
+mod feedback;
+mod files;
+pub mod markdown;
+pub mod models;
+mod practice;
 mod reflection;
+mod review;
+mod revision;
 mod row;
+mod settings;
+mod snapshot;
 mod store;
+mod tags;
 mod vocab;
 
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -21,8 +33,15 @@ use uuid::Uuid;
 pub use activity::{Activity, ActivityFields, MAX_TITLE_CHARS};
 pub use change::{Change, ChangeAction, Entity};
 pub use error::{JournalError, Result};
+pub use evidence::{Evidence, EvidenceOwner, MAX_EVIDENCE_BYTES};
+pub use feedback::{Feedback, FeedbackFields};
 pub use reflection::{Reflection, ReflectionFields, Section};
+pub use review::{Review, ReviewFields};
+pub use revision::{Revision, SESSION_GAP, SESSION_SPAN};
+pub use settings::{DEFAULT_SNAPSHOTS_KEPT, Settings};
+pub use snapshot::{SNAPSHOT_INTERVAL, Snapshot};
 pub use store::SCHEMA_VERSION;
+pub use tags::{MAX_TAG_CHARS, TagUsage};
 pub use vocab::{
     ActivityKind, ActivityMode, Choice, KindChoice, Privacy, ReflectionModel, Vocabulary,
 };
@@ -57,12 +76,16 @@ pub struct Page<T> {
 }
 
 type Listener = Box<dyn Fn(&Change) + Send>;
+type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
 
 /// An open journal file.
 pub struct Journal {
     conn: Connection,
     path: PathBuf,
+    /// The folder beside the journal file holding evidence and snapshots; none in memory.
+    folder: Option<PathBuf>,
     listener: Option<Listener>,
+    clock: Clock,
 }
 
 impl std::fmt::Debug for Journal {
@@ -78,7 +101,12 @@ impl Journal {
         Ok(Self {
             conn: store::open(path)?,
             path: path.to_path_buf(),
+            folder: Some(
+                path.parent()
+                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+            ),
             listener: None,
+            clock: Box::new(row::now),
         })
     }
 
@@ -87,13 +115,24 @@ impl Journal {
         Ok(Self {
             conn: store::open_in_memory()?,
             path: PathBuf::from(":memory:"),
+            folder: None,
             listener: None,
+            clock: Box::new(row::now),
         })
     }
 
     /// Calls `listener` once after every write that changed something.
     pub fn set_listener(&mut self, listener: impl Fn(&Change) + Send + 'static) {
         self.listener = Some(Box::new(listener));
+    }
+
+    /// Makes `clock` the journal's idea of now (tests of time-dependent behaviour).
+    pub fn set_clock(&mut self, clock: impl Fn() -> DateTime<Utc> + Send + 'static) {
+        self.clock = Box::new(clock);
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
     }
 
     fn announce_if(&self, changed: bool, entity: Entity, id: Uuid, action: ChangeAction) {
@@ -123,7 +162,20 @@ impl Journal {
 
     /// Activities not in the trash, newest first.
     pub fn activities(&self, page: PageRequest) -> Result<Page<Activity>> {
-        activity::list(&self.conn, page)
+        activity::list(&self.conn, page, false)
+    }
+
+    /// Activities in the trash, most recently trashed first.
+    pub fn trashed_activities(&self, page: PageRequest) -> Result<Page<Activity>> {
+        activity::list(&self.conn, page, true)
+    }
+
+    /// Deletes an activity in the trash for good, with its attachments; its reflections stay.
+    pub fn purge_activity(&self, id: Uuid) -> Result<()> {
+        activity::purge(&self.conn, id)?;
+        self.announce_if(true, Entity::Activity, id, ChangeAction::Deleted);
+        self.sweep_files()?;
+        Ok(())
     }
 
     /// Moves an activity to the trash; its reflections keep their link.
@@ -140,27 +192,86 @@ impl Journal {
         Ok(restored)
     }
 
-    /// Starts a private free-writing reflection, on `activity_id` when given.
-    pub fn start_reflection(&self, activity_id: Option<Uuid>) -> Result<Reflection> {
-        let fields = match activity_id {
+    /// Starts a private reflection, on `activity_id` when given, laid out for `model` (the
+    /// user's preferred model when `None`).
+    pub fn start_reflection(
+        &self,
+        activity_id: Option<Uuid>,
+        model: Option<ReflectionModel>,
+    ) -> Result<Reflection> {
+        let mut fields = match activity_id {
             Some(id) => ReflectionFields::on_activity(&self.activity(id)?),
             None => ReflectionFields::free("", None),
         };
+        fields.model = match model {
+            Some(model) => model,
+            None => self.settings()?.preferred_model,
+        };
+        fields.sections = models::rearrange(&fields.sections, fields.model);
         self.create_reflection(&fields)
     }
 
     /// Starts a reflection.
     pub fn create_reflection(&self, fields: &ReflectionFields) -> Result<Reflection> {
         let created = reflection::insert(&self.conn, fields)?;
+        revision::record(
+            &self.conn,
+            &created,
+            self.now(),
+            revision::Session::Continue,
+        )?;
         self.announce_if(true, Entity::Reflection, created.id, ChangeAction::Created);
         Ok(created)
     }
 
-    /// Replaces a reflection's fields; writes and announces nothing when nothing changed.
+    /// Replaces a reflection's fields; writes and announces nothing when nothing changed. A
+    /// change to the writing is kept in the reflection's history, one revision per session.
     pub fn update_reflection(&self, id: Uuid, fields: &ReflectionFields) -> Result<Reflection> {
+        self.save_reflection(id, fields, revision::Session::Continue)
+    }
+
+    fn save_reflection(
+        &self,
+        id: Uuid,
+        fields: &ReflectionFields,
+        session: revision::Session,
+    ) -> Result<Reflection> {
+        let before = self.reflection(id)?;
         let (updated, changed) = reflection::update(&self.conn, id, fields)?;
+        let (old, new) = (&before.fields, &updated.fields);
+        if (old.title.as_str(), old.model, &old.sections)
+            != (new.title.as_str(), new.model, &new.sections)
+        {
+            revision::record(&self.conn, &updated, self.now(), session)?;
+        }
         self.announce_if(changed, Entity::Reflection, id, ChangeAction::Updated);
         Ok(updated)
+    }
+
+    /// Lays a reflection out for another model. Writing under stages the two models share
+    /// stays in place; writing under stages the new model lacks is kept after its stages.
+    pub fn change_model(&self, id: Uuid, model: ReflectionModel) -> Result<Reflection> {
+        let mut fields = self.reflection(id)?.fields;
+        fields.sections = models::rearrange(&fields.sections, model);
+        fields.model = model;
+        self.update_reflection(id, &fields)
+    }
+
+    /// A reflection's earlier states, newest first; the newest matches the reflection.
+    pub fn revisions(&self, reflection_id: Uuid) -> Result<Vec<Revision>> {
+        self.reflection(reflection_id)?;
+        revision::list(&self.conn, reflection_id)
+    }
+
+    /// Brings back the title, model and writing of an earlier revision. What it replaces
+    /// stays in the history.
+    pub fn restore_revision(&self, reflection_id: Uuid, revision_id: u32) -> Result<Reflection> {
+        let earlier = revision::get(&self.conn, reflection_id, revision_id)?;
+        let mut fields = self.reflection(reflection_id)?.fields;
+        fields.title = earlier.title;
+        fields.model = earlier.model;
+        fields.sections = earlier.sections;
+        self.save_reflection(reflection_id, &fields, revision::Session::New)
     }
 
     /// One reflection, in the trash or not.
@@ -170,7 +281,20 @@ impl Journal {
 
     /// Reflections not in the trash, most recently written first.
     pub fn reflections(&self, page: PageRequest) -> Result<Page<Reflection>> {
-        reflection::list(&self.conn, page)
+        reflection::list(&self.conn, page, false)
+    }
+
+    /// Reflections in the trash, most recently trashed first.
+    pub fn trashed_reflections(&self, page: PageRequest) -> Result<Page<Reflection>> {
+        reflection::list(&self.conn, page, true)
+    }
+
+    /// Deletes a reflection in the trash for good, with its history and attachments.
+    pub fn purge_reflection(&self, id: Uuid) -> Result<()> {
+        reflection::purge(&self.conn, id)?;
+        self.announce_if(true, Entity::Reflection, id, ChangeAction::Deleted);
+        self.sweep_files()?;
+        Ok(())
     }
 
     /// The reflections linked to an activity, oldest first.
@@ -190,5 +314,33 @@ impl Journal {
         let (restored, changed) = reflection::set_trashed(&self.conn, id, false)?;
         self.announce_if(changed, Entity::Reflection, id, ChangeAction::Restored);
         Ok(restored)
+    }
+
+    /// Every tag with how many entries carry it, by name.
+    pub fn tags(&self) -> Result<Vec<TagUsage>> {
+        tags::list(&self.conn)
+    }
+
+    /// Renames a tag everywhere it is used.
+    pub fn rename_tag(&self, id: Uuid, name: &str) -> Result<()> {
+        tags::rename(&self.conn, id, name)?;
+        self.announce_if(true, Entity::Tag, id, ChangeAction::Updated);
+        Ok(())
+    }
+
+    /// Moves every use of tag `from` onto `into`, then deletes `from`.
+    pub fn merge_tags(&self, from: Uuid, into: Uuid) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        tags::merge(&tx, from, into)?;
+        tx.commit()?;
+        self.announce_if(true, Entity::Tag, from, ChangeAction::Deleted);
+        Ok(())
+    }
+
+    /// Deletes a tag, taking it off every entry.
+    pub fn delete_tag(&self, id: Uuid) -> Result<()> {
+        tags::delete(&self.conn, id)?;
+        self.announce_if(true, Entity::Tag, id, ChangeAction::Deleted);
+        Ok(())
     }
 }

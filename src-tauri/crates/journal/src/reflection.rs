@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::activity::{self, MAX_TITLE_CHARS};
 use crate::error::{JournalError, Result};
 use crate::row;
+use crate::tags::{self, Tagged};
 use crate::vocab::{Privacy, ReflectionModel};
 use crate::{Page, PageRequest};
 
@@ -32,6 +33,8 @@ pub struct ReflectionFields {
     /// The activity this reflects on, if any.
     pub activity_id: Option<Uuid>,
     pub privacy: Privacy,
+    /// Tag names, sorted; tags that do not exist yet are created.
+    pub tags: Vec<String>,
 }
 
 /// A stored reflection.
@@ -59,6 +62,7 @@ impl ReflectionFields {
             }],
             activity_id,
             privacy: Privacy::Private,
+            tags: Vec::new(),
         }
     }
 
@@ -95,11 +99,17 @@ const COLUMNS: &str = "r.id, r.title, r.model, r.sections, r.activity_id, r.priv
     r.created_at, r.updated_at, r.deleted_at,
     (SELECT a.title FROM activity a WHERE a.id = r.activity_id)";
 
+fn columns() -> String {
+    format!("{COLUMNS}, {}", tags::names_sql(Tagged::Reflection, "r.id"))
+}
+
 /// Inserts a validated reflection and returns it as stored.
 pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Reflection> {
     fields.validate(conn)?;
     let id = Uuid::new_v4().to_string();
-    conn.execute(
+    let tags = tags::normalise(conn, &fields.tags)?;
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
         "INSERT INTO reflection (id, title, model, sections, activity_id, privacy,
             created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -113,6 +123,8 @@ pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Ref
             row::now(),
         ],
     )?;
+    tags::set(&tx, Tagged::Reflection, &id, &tags)?;
+    tx.commit()?;
     get_text(conn, &id)
 }
 
@@ -126,12 +138,14 @@ pub(crate) fn update(
     let current = get(conn, id)?;
     let mut fields = fields.clone();
     fields.title = fields.title.trim().to_owned();
+    fields.tags = tags::normalise(conn, &fields.tags)?;
     if current.fields == fields {
         return Ok((current, false));
     }
     fields.validate(conn)?;
     let id = id.to_string();
-    conn.execute(
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
         "UPDATE reflection SET title = ?2, model = ?3, sections = ?4, activity_id = ?5,
             privacy = ?6, updated_at = ?7
          WHERE id = ?1",
@@ -145,6 +159,8 @@ pub(crate) fn update(
             row::now(),
         ],
     )?;
+    tags::set(&tx, Tagged::Reflection, &id, &fields.tags)?;
+    tx.commit()?;
     Ok((get_text(conn, &id)?, true))
 }
 
@@ -170,7 +186,7 @@ pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Reflection> {
 
 fn get_text(conn: &Connection, id: &str) -> Result<Reflection> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM reflection r WHERE r.id = ?1"),
+        &format!("SELECT {} FROM reflection r WHERE r.id = ?1", columns()),
         [id],
         read,
     )
@@ -178,28 +194,49 @@ fn get_text(conn: &Connection, id: &str) -> Result<Reflection> {
     .ok_or_else(|| not_found(id))
 }
 
-/// Reflections not in the trash, most recently written first.
-pub(crate) fn list(conn: &Connection, page: PageRequest) -> Result<Page<Reflection>> {
+/// Reflections not in the trash, most recently written first; or, with `trash`, the
+/// reflections in the trash, most recently trashed first.
+pub(crate) fn list(conn: &Connection, page: PageRequest, trash: bool) -> Result<Page<Reflection>> {
     let total: u32 = conn.query_row(
-        "SELECT count(*) FROM reflection WHERE deleted_at IS NULL",
-        [],
+        "SELECT count(*) FROM reflection WHERE (deleted_at IS NOT NULL) = ?1",
+        [trash],
         |row| row.get(0),
     )?;
+    let order = if trash {
+        "r.deleted_at DESC"
+    } else {
+        "r.updated_at DESC"
+    };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM reflection r WHERE r.deleted_at IS NULL
-         ORDER BY r.updated_at DESC, r.id LIMIT ?1 OFFSET ?2"
+        "SELECT {} FROM reflection r WHERE (r.deleted_at IS NOT NULL) = ?3
+         ORDER BY {order}, r.id LIMIT ?1 OFFSET ?2",
+        columns()
     ))?;
     let items = statement
-        .query_map(params![page.limit(), page.offset], read)?
+        .query_map(params![page.limit(), page.offset, trash], read)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Page { items, total })
+}
+
+/// Deletes a reflection in the trash for good, with its history and evidence links. A
+/// reflection not in the trash is refused.
+pub(crate) fn purge(conn: &Connection, id: Uuid) -> Result<()> {
+    if get(conn, id)?.deleted_at.is_none() {
+        return Err(JournalError::invalid(
+            "id",
+            "Only a reflection in the trash can be deleted for good.",
+        ));
+    }
+    conn.execute("DELETE FROM reflection WHERE id = ?1", [id.to_string()])?;
+    Ok(())
 }
 
 /// The reflections (not in the trash) linked to one activity, oldest first.
 pub(crate) fn for_activity(conn: &Connection, activity_id: Uuid) -> Result<Vec<Reflection>> {
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM reflection r
-         WHERE r.activity_id = ?1 AND r.deleted_at IS NULL ORDER BY r.created_at"
+        "SELECT {} FROM reflection r
+         WHERE r.activity_id = ?1 AND r.deleted_at IS NULL ORDER BY r.created_at",
+        columns()
     ))?;
     let items = statement
         .query_map([activity_id.to_string()], read)?
@@ -232,6 +269,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Reflection> {
             sections,
             activity_id: row::optional_id(row, 4)?,
             privacy: row.get(5)?,
+            tags: tags::read_names(row, 10)?,
         },
         created_at: row.get(6)?,
         updated_at: row.get(7)?,

@@ -8,7 +8,10 @@ use crate::error::{JournalError, Result};
 
 /// Embedded migrations, applied in order; the schema version is the number applied.
 /// Append only: a shipped migration is never edited.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_journal.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_journal.sql"),
+    include_str!("../migrations/0002_record.sql"),
+];
 
 /// `PRAGMA application_id` of every Cairn journal ("CAIR"), so another application's
 /// database is recognised and left alone.
@@ -80,8 +83,33 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Checks, reading only, that `path` holds a Cairn journal this build can open: a snapshot
+/// about to be restored, say.
+pub(crate) fn inspect(path: &Path) -> Result<()> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    check_identity(&conn, path)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|e| classify(path, e))?;
+    if objects == 0 {
+        return Err(JournalError::NotAJournal {
+            path: path.to_path_buf(),
+        });
+    }
+    let integrity: String = conn
+        .query_row("PRAGMA quick_check", [], |row| row.get(0))
+        .map_err(|e| classify(path, e))?;
+    if integrity != "ok" {
+        return Err(JournalError::Damaged {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
 /// Applies every migration the file has not seen, each in its own transaction.
-fn migrate(conn: &mut Connection) -> Result<()> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     apply(conn, MIGRATIONS)
 }
 
@@ -105,6 +133,9 @@ fn apply(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
 fn classify(path: &Path, error: rusqlite::Error) -> JournalError {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => JournalError::NotAJournal {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => JournalError::Damaged {
             path: path.to_path_buf(),
         },
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
@@ -189,7 +220,7 @@ mod tests {
     #[test]
     fn shipped_migrations_are_never_edited() {
         // Append a fingerprint for each new migration; never change an existing one.
-        let shipped: &[u64] = &[0xa268_0b4b_b1e4_cf3e];
+        let shipped: &[u64] = &[0xa268_0b4b_b1e4_cf3e, 0xcb87_871a_4da2_1a48];
         let current: Vec<u64> = MIGRATIONS.iter().map(|sql| fingerprint(sql)).collect();
         assert_eq!(
             &current[..shipped.len()],

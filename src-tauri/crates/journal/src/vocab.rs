@@ -86,6 +86,15 @@ vocabulary! {
     /// The reflective model a reflection is written with.
     ReflectionModel {
         Free = "free", "Free writing";
+        Gibbs = "gibbs", "Gibbs' reflective cycle";
+        Rolfe = "rolfe", "Rolfe: What? So what? Now what?";
+        Driscoll = "driscoll", "Driscoll's What? model";
+        Kolb = "kolb", "Kolb's learning cycle";
+        Schon = "schon", "Schön: in and on action";
+        Johns = "johns", "Johns' structured reflection";
+        Brookfield = "brookfield", "Brookfield's four lenses";
+        NmcAccount = "nmc_account", "NMC reflective account";
+        CommunityHealth = "community_health", "Community health check";
     }
 }
 

@@ -42,6 +42,7 @@ fn a_full_activity_round_trips_every_field() {
         location: "Dundee".into(),
         outcomes: "Use the four Rs.".into(),
         impact: "Changed how I open a session.".into(),
+        tags: vec!["leadership".into(), "Trauma-informed".into()],
     };
     let created = journal.create_activity(&fields).unwrap();
     let read = journal.activity(created.id).unwrap();

@@ -58,7 +58,7 @@ fn a_new_reflection_is_private_and_linked() {
 #[test]
 fn starting_a_reflection_on_an_activity_titles_and_links_it() {
     let (journal, activity_id) = journal_with_activity();
-    let started = journal.start_reflection(Some(activity_id)).unwrap();
+    let started = journal.start_reflection(Some(activity_id), None).unwrap();
     assert_eq!(
         started.fields.title, "Reflecting on Supervision",
         "titled after the activity"
@@ -72,19 +72,19 @@ fn starting_a_reflection_on_an_activity_titles_and_links_it() {
     let long = "L".repeat(cairn_journal::MAX_TITLE_CHARS);
     let fields = ActivityFields::new(long, "2026-02-02".parse().unwrap(), 30);
     let activity = journal.create_activity(&fields).unwrap();
-    let started = journal.start_reflection(Some(activity.id)).unwrap();
+    let started = journal.start_reflection(Some(activity.id), None).unwrap();
     assert_eq!(
         started.fields.title.chars().count(),
         cairn_journal::MAX_TITLE_CHARS,
         "a long activity title is shortened so the reflection's title is valid"
     );
 
-    let unknown = journal.start_reflection(Some(uuid::Uuid::new_v4()));
+    let unknown = journal.start_reflection(Some(uuid::Uuid::new_v4()), None);
     assert!(
         matches!(unknown, Err(JournalError::NotFound { .. })),
         "got {unknown:?}"
     );
-    let free = journal.start_reflection(None).unwrap();
+    let free = journal.start_reflection(None, None).unwrap();
     assert_eq!(
         (free.fields.title.as_str(), free.fields.activity_id),
         ("", None),

@@ -63,5 +63,6 @@ export function draftToFields(draft: QuickDraft, usualMode: ActivityMode): Activ
     location: "",
     outcomes: "",
     impact: "",
+    tags: [],
   };
 }

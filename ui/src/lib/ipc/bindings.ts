@@ -24,8 +24,29 @@ export const commands = {
 	trashActivity: (id: string) => typedError<Activity, IpcError>(__TAURI_INVOKE("trash_activity", { id })),
 	/**  Brings an activity back from the trash. */
 	restoreActivity: (id: string) => typedError<Activity, IpcError>(__TAURI_INVOKE("restore_activity", { id })),
-	/**  Starts a private reflection, on an activity when one is given. */
-	startReflection: (activityId: string | null) => typedError<Reflection, IpcError>(__TAURI_INVOKE("start_reflection", { activityId })),
+	/**  Activities in the trash, most recently trashed first. */
+	trashedActivities: (page: PageRequest) => typedError<Page<Activity>, IpcError>(__TAURI_INVOKE("trashed_activities", { page })),
+	/**  Deletes an activity in the trash for good; its reflections stay. */
+	purgeActivity: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("purge_activity", { id })),
+	/**
+	 *  Starts a private reflection, on an activity when one is given, laid out for `model` (the
+	 *  preferred model when none is given).
+	 */
+	startReflection: (activityId: string | null, model: ReflectionModel | null) => typedError<Reflection, IpcError>(__TAURI_INVOKE("start_reflection", { activityId, model })),
+	/**  Lays a reflection out for another model, keeping everything written. */
+	changeModel: (id: string, model: ReflectionModel) => typedError<Reflection, IpcError>(__TAURI_INVOKE("change_model", { id, model })),
+	/**  Every reflective model with its stages and prompts. */
+	reflectiveModels: () => __TAURI_INVOKE<ModelGuide[]>("reflective_models"),
+	/**  A reflection's history, newest first. */
+	listRevisions: (reflectionId: string) => typedError<Revision[], IpcError>(__TAURI_INVOKE("list_revisions", { reflectionId })),
+	/**  Brings back an earlier revision; what it replaces stays in the history. */
+	restoreRevision: (reflectionId: string, revisionId: number) => typedError<Reflection, IpcError>(__TAURI_INVOKE("restore_revision", { reflectionId, revisionId })),
+	/**  Markdown as sanitised HTML, safe to show. */
+	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
+	/**  Reflections in the trash, most recently trashed first. */
+	trashedReflections: (page: PageRequest) => typedError<Page<Reflection>, IpcError>(__TAURI_INVOKE("trashed_reflections", { page })),
+	/**  Deletes a reflection in the trash for good. */
+	purgeReflection: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("purge_reflection", { id })),
 	/**  Saves a reflection (autosave calls this); an unchanged save writes nothing. */
 	updateReflection: (id: string, fields: ReflectionFields) => typedError<Reflection, IpcError>(__TAURI_INVOKE("update_reflection", { id, fields })),
 	/**  One reflection. */
@@ -38,6 +59,46 @@ export const commands = {
 	trashReflection: (id: string) => typedError<Reflection, IpcError>(__TAURI_INVOKE("trash_reflection", { id })),
 	/**  Brings a reflection back from the trash. */
 	restoreReflection: (id: string) => typedError<Reflection, IpcError>(__TAURI_INVOKE("restore_reflection", { id })),
+	/**  Attaches a copy of the file at `path` (from the file dialog or a drop). */
+	attachEvidence: (owner: EvidenceOwner, path: string) => typedError<Evidence, IpcError>(__TAURI_INVOKE("attach_evidence", { owner, path })),
+	/**  The files attached to an entry. */
+	listEvidence: (owner: EvidenceOwner) => typedError<Evidence[], IpcError>(__TAURI_INVOKE("list_evidence", { owner })),
+	/**  Takes a file off its entry. */
+	removeEvidence: (id: string) => typedError<Evidence, IpcError>(__TAURI_INVOKE("remove_evidence", { id })),
+	/**  Opens an attached file with the application the OS chooses for it. */
+	openEvidence: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_evidence", { id })),
+	/**  Records a piece of practice-related feedback. */
+	createFeedback: (fields: FeedbackFields) => typedError<Feedback, IpcError>(__TAURI_INVOKE("create_feedback", { fields })),
+	/**  Saves a piece of feedback. */
+	updateFeedback: (id: string, fields: FeedbackFields) => typedError<Feedback, IpcError>(__TAURI_INVOKE("update_feedback", { id, fields })),
+	/**  Deletes a piece of feedback. */
+	deleteFeedback: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_feedback", { id })),
+	/**  All feedback, most recent first. */
+	listFeedback: () => typedError<Feedback[], IpcError>(__TAURI_INVOKE("list_feedback")),
+	/**  Records a reflective discussion or verification. */
+	createReview: (fields: ReviewFields) => typedError<Review, IpcError>(__TAURI_INVOKE("create_review", { fields })),
+	/**  Saves a review. */
+	updateReview: (id: string, fields: ReviewFields) => typedError<Review, IpcError>(__TAURI_INVOKE("update_review", { id, fields })),
+	/**  Deletes a review. */
+	deleteReview: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_review", { id })),
+	/**  All reviews, most recent first. */
+	listReviews: () => typedError<Review[], IpcError>(__TAURI_INVOKE("list_reviews")),
+	/**  The user's preferences. */
+	getSettings: () => typedError<Settings, IpcError>(__TAURI_INVOKE("get_settings")),
+	/**  Stores the user's preferences. */
+	setSettings: (settings: Settings) => typedError<Settings, IpcError>(__TAURI_INVOKE("set_settings", { settings })),
+	/**  Every tag with its use. */
+	listTags: () => typedError<TagUsage[], IpcError>(__TAURI_INVOKE("list_tags")),
+	/**  Renames a tag everywhere. */
+	renameTag: (id: string, name: string) => typedError<null, IpcError>(__TAURI_INVOKE("rename_tag", { id, name })),
+	/**  Merges tag `from` into tag `into`. */
+	mergeTags: (from: string, into: string) => typedError<null, IpcError>(__TAURI_INVOKE("merge_tags", { from, into })),
+	/**  Deletes a tag, taking it off every entry. */
+	deleteTag: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_tag", { id })),
+	/**  The journal's snapshots, newest first. */
+	listSnapshots: () => typedError<Snapshot[], IpcError>(__TAURI_INVOKE("list_snapshots")),
+	/**  Replaces the journal with a snapshot (the current journal is snapshotted first). */
+	restoreSnapshot: (name: string) => typedError<null, IpcError>(__TAURI_INVOKE("restore_snapshot", { name })),
 };
 
 /** Events */
@@ -77,6 +138,8 @@ export type ActivityFields = {
 	outcomes: string,
 	/**  The difference it made to practice. */
 	impact: string,
+	/**  Tag names, sorted; tags that do not exist yet are created. */
+	tags: string[],
 };
 
 /**  What sort of learning an activity was. */
@@ -93,7 +156,9 @@ export type Change = {
 };
 
 /**  What happened to the record. */
-export type ChangeAction = "created" | "updated" | "trashed" | "restored";
+export type ChangeAction = "created" | "updated" | "trashed" | "restored" | 
+/**  Gone for good. */
+"deleted";
 
 /**  One choice of a vocabulary, as the UI offers it. */
 export type Choice<T> = {
@@ -102,7 +167,9 @@ export type Choice<T> = {
 };
 
 /**  The kind of record a change touched. */
-export type Entity = "activity" | "reflection";
+export type Entity = "activity" | "reflection" | "tag" | "evidence" | "feedback" | "review" | "settings" | 
+/**  Everything may have changed (a snapshot was restored). */
+"journal";
 
 /**  What the UI does differently for an error. */
 export type ErrorCode = 
@@ -112,6 +179,41 @@ export type ErrorCode =
 "not_found" | 
 /**  Anything else: show `message`. */
 "internal";
+
+/**  One attached file. */
+export type Evidence = {
+	id: string,
+	owner: EvidenceOwner,
+	/**  The file's name when it was attached. */
+	name: string,
+	mediaType: string,
+	/**  Bytes. */
+	size: number,
+	sha256: string,
+	addedAt: string,
+};
+
+/**  The entry a file is attached to. */
+export type EvidenceOwner = { entity: "activity"; id: string } | { entity: "reflection"; id: string };
+
+/**  A stored piece of feedback. */
+export type Feedback = {
+	id: string,
+	fields: FeedbackFields,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  What the user records about a piece of feedback. */
+export type FeedbackFields = {
+	receivedOn: string,
+	/**  Who or where it came from: "a service user", "my line manager", "a course evaluation". */
+	source: string,
+	/**  What it said (Markdown). */
+	content: string,
+	/**  How it was used to improve practice (Markdown). */
+	useMade: string,
+};
 
 /**  An error as the UI receives it. */
 export type IpcError = {
@@ -137,6 +239,17 @@ export type KindChoice = {
 	value: ActivityKind,
 	label: string,
 	usualMode: ActivityMode,
+};
+
+/**  A reflective model as the writing surface offers it. */
+export type ModelGuide = {
+	model: ReflectionModel,
+	/**  The model's name, as in the model dropdown. */
+	label: string,
+	/**  One sentence: when to use this model. */
+	summary: string,
+	/**  The model's stages, in the order they are written. */
+	stages: StageGuide[],
 };
 
 /**  One page of a list and the size of the whole list. */
@@ -175,10 +288,49 @@ export type ReflectionFields = {
 	/**  The activity this reflects on, if any. */
 	activityId: string | null,
 	privacy: Privacy,
+	/**  Tag names, sorted; tags that do not exist yet are created. */
+	tags: string[],
 };
 
 /**  The reflective model a reflection is written with. */
-export type ReflectionModel = "free";
+export type ReflectionModel = "free" | "gibbs" | "rolfe" | "driscoll" | "kolb" | "schon" | "johns" | "brookfield" | "nmc_account" | "community_health";
+
+/**  A stored review. */
+export type Review = {
+	id: string,
+	fields: ReviewFields,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  What the user records about a review. */
+export type ReviewFields = {
+	heldOn: string,
+	reviewerName: string,
+	/**  "Line manager", "NMC registrant", "Verifier". */
+	reviewerRole: string,
+	/**  The reviewer's professional registration number (an NMC PIN, say). */
+	registrationNumber: string,
+	/**  E-mail or postal address. */
+	contact: string,
+	/**  Markdown. */
+	notes: string,
+	/**  The reflections discussed. */
+	reflectionIds: string[],
+};
+
+/**  A reflection's text as it stood at the end of a writing session. */
+export type Revision = {
+	id: number,
+	reflectionId: string,
+	title: string,
+	model: ReflectionModel,
+	sections: Section[],
+	/**  The first save of the session. */
+	startedAt: string,
+	/**  The last save of the session. */
+	savedAt: string,
+};
 
 /**  The text written for one stage of a reflective model. */
 export type Section = {
@@ -186,6 +338,43 @@ export type Section = {
 	stage: string,
 	/**  Markdown. */
 	text: string,
+};
+
+/**  Preferences stored in the journal. */
+export type Settings = {
+	/**  The model a new reflection starts with. */
+	preferredModel: ReflectionModel,
+	/**  How many daily snapshots to keep (1 to 90). */
+	snapshotsKept: number,
+};
+
+/**  One snapshot file. */
+export type Snapshot = {
+	/**  The file name, which is also how a restore names it. */
+	name: string,
+	takenAt: string,
+	/**  Bytes. */
+	size: number,
+};
+
+/**  One stage of a reflective model. */
+export type StageGuide = {
+	/**  Stable snake_case id, stored with the section written under this stage. */
+	key: string,
+	/**  The stage's heading, e.g. "Description". */
+	title: string,
+	/**  One or two inviting sentences about what to write here. */
+	prompt: string,
+	/**  Trigger questions to help the writer start (two to five). */
+	questions: string[],
+};
+
+/**  A tag and how many entries (not in the trash) carry it. */
+export type TagUsage = {
+	id: string,
+	name: string,
+	activities: number,
+	reflections: number,
 };
 
 /**  Every closed vocabulary with its labels, so the UI never spells a label itself. */

@@ -26,9 +26,9 @@ export function restoreReflection(id: string): Promise<Reflection> {
   return call(commands.restoreReflection(id));
 }
 
-/** Starts a private reflection, linked to `activity` when given. */
+/** Starts a private reflection, linked to `activity` when given, in the preferred model. */
 export function startReflection(activity?: Activity): Promise<Reflection> {
-  return call(commands.startReflection(activity?.id ?? null));
+  return call(commands.startReflection(activity?.id ?? null, null));
 }
 
 /** All the text of a reflection, stage after stage. */
