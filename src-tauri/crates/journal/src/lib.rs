@@ -86,6 +86,8 @@ pub struct Journal {
     folder: Option<PathBuf>,
     listener: Option<Listener>,
     clock: Clock,
+    /// The first moment this journal saved a revision since it was opened.
+    opened: std::cell::Cell<Option<DateTime<Utc>>>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -107,6 +109,7 @@ impl Journal {
             ),
             listener: None,
             clock: Box::new(row::now),
+            opened: std::cell::Cell::new(None),
         })
     }
 
@@ -118,6 +121,7 @@ impl Journal {
             folder: None,
             listener: None,
             clock: Box::new(row::now),
+            opened: std::cell::Cell::new(None),
         })
     }
 
@@ -133,6 +137,14 @@ impl Journal {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// Now, and when this journal's first revision since opening was saved.
+    fn revision_times(&self) -> (DateTime<Utc>, DateTime<Utc>) {
+        let now = self.now();
+        let opened = self.opened.get().unwrap_or(now);
+        self.opened.set(Some(opened));
+        (now, opened)
     }
 
     fn announce_if(&self, changed: bool, entity: Entity, id: Uuid, action: ChangeAction) {
@@ -217,7 +229,7 @@ impl Journal {
         revision::record(
             &self.conn,
             &created,
-            self.now(),
+            self.revision_times(),
             revision::Session::Continue,
         )?;
         self.announce_if(true, Entity::Reflection, created.id, ChangeAction::Created);
@@ -242,7 +254,7 @@ impl Journal {
         if (old.title.as_str(), old.model, &old.sections)
             != (new.title.as_str(), new.model, &new.sections)
         {
-            revision::record(&self.conn, &updated, self.now(), session)?;
+            revision::record(&self.conn, &updated, self.revision_times(), session)?;
         }
         self.announce_if(changed, Entity::Reflection, id, ChangeAction::Updated);
         Ok(updated)

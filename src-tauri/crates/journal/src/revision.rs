@@ -42,11 +42,12 @@ pub(crate) enum Session {
 }
 
 /// Records `reflection`'s text, saved at `now`, in its history. A blank reflection with no
-/// history yet records nothing.
+/// history yet records nothing. A session that began before `opened` (when the journal was
+/// opened: the app started again, perhaps after a crash) is never continued.
 pub(crate) fn record(
     conn: &Connection,
     reflection: &Reflection,
-    now: DateTime<Utc>,
+    (now, opened): (DateTime<Utc>, DateTime<Utc>),
     session: Session,
 ) -> Result<()> {
     let id = reflection.id.to_string();
@@ -64,6 +65,7 @@ pub(crate) fn record(
         None if fields.title.trim().is_empty() && blank(&fields.sections) => {}
         Some((revision, started, saved))
             if session == Session::Continue
+                && started >= opened
                 && now - saved < SESSION_GAP
                 && now - started < SESSION_SPAN =>
         {

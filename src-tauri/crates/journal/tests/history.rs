@@ -364,3 +364,37 @@ fn tags_are_created_inline_renamed_and_merged() {
         ["Youth work"]
     );
 }
+
+#[test]
+fn reopening_the_journal_starts_a_new_session() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let path = dir.path().join("journal.sqlite3");
+    let journal = Journal::open(&path).unwrap();
+    let id = journal.start_reflection(None, None).unwrap().id;
+    let fields = with_text(
+        journal.reflection(id).unwrap().fields,
+        "body",
+        "before the crash",
+    );
+    journal.update_reflection(id, &fields).unwrap();
+    drop(journal);
+
+    let journal = Journal::open(&path).unwrap();
+    let fields = with_text(
+        journal.reflection(id).unwrap().fields,
+        "body",
+        "after the restart",
+    );
+    journal.update_reflection(id, &fields).unwrap();
+    let texts: Vec<String> = journal
+        .revisions(id)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.sections[0].text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        ["after the restart", "before the crash"],
+        "a restart within the gap still keeps the earlier state apart"
+    );
+}
