@@ -10,7 +10,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
 # What headless runs and the end-to-end tests add: a virtual display and WebKit's WebDriver.
-HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver)
+HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool)
 
 TAURI_DRIVER_VERSION=2.1.0
 

@@ -76,6 +76,7 @@ fn free_port() -> u16 {
 pub struct Desktop {
     display: String,
     driver_port: u16,
+    data_dir: PathBuf,
     // Field order is drop order: tauri-driver (and the app) before the display.
     _driver: Guarded,
     _display: Guarded,
@@ -145,6 +146,7 @@ impl Desktop {
         Self {
             display: display_name,
             driver_port,
+            data_dir: data_dir.to_path_buf(),
             _driver: driver,
             _display: display,
             _home: home,
@@ -191,6 +193,77 @@ impl Desktop {
             }
         }
         conn.flush().expect("the X requests are delivered");
+    }
+
+    /// Kills the running app with SIGKILL, as a crash or a power cut would end it: nothing
+    /// of its own runs on the way out. Waits until it is gone.
+    pub fn kill_app(&self) {
+        let marker = format!("{}={}", "CAIRN_DATA_DIR", self.data_dir.display());
+        let ours: Vec<String> = std::fs::read_dir("/proc")
+            .expect("the process table")
+            .flatten()
+            .filter(|entry| {
+                let exe = std::fs::read_link(entry.path().join("exe")).ok();
+                let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+                exe.as_deref() == Some(app_binary().as_path())
+                    && environ.split(|b| *b == 0).any(|v| v == marker.as_bytes())
+            })
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(!ours.is_empty(), "the app is running");
+        for pid in &ours {
+            let status = Command::new("kill").args(["-KILL", pid]).status();
+            assert!(status.is_ok_and(|s| s.success()), "SIGKILL reached {pid}");
+        }
+        let deadline = Instant::now() + PATIENCE;
+        while ours
+            .iter()
+            .any(|pid| Path::new("/proc").join(pid).join("exe").exists())
+        {
+            assert!(Instant::now() < deadline, "the killed app is still there");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Answers the open file dialog titled `title` with `path`, typing it as a user would
+    /// (xdotool: Ctrl+L for the location box, the path, Enter).
+    pub fn choose_in_file_dialog(&self, title: &str, path: &Path) {
+        let xdotool = |args: &[&str]| {
+            let output = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.display)
+                .output()
+                .expect("xdotool runs (the README's setup installs it)");
+            assert!(
+                output.status.success(),
+                "xdotool {args:?} failed: {output:?}"
+            );
+            String::from_utf8_lossy(&output.stdout).trim().to_owned()
+        };
+        let deadline = Instant::now() + PATIENCE;
+        let window = loop {
+            let found = Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", title])
+                .env("DISPLAY", &self.display)
+                .output()
+                .ok()
+                .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+                .unwrap_or_default();
+            if let Some(window) = found.lines().next().filter(|w| !w.is_empty()) {
+                break window.to_owned();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no file dialog titled {title:?} opened"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        xdotool(&["windowfocus", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+        xdotool(&["type", "--delay", "15", &path.display().to_string()]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", "Return"]);
     }
 
     /// Launches the app and connects to its webview.
@@ -240,24 +313,28 @@ impl App {
         self.driver.find_all(By::Css(css)).await.unwrap_or_default()
     }
 
-    /// Waits until the text of the element matching `css` satisfies `test`, and returns it.
+    /// Waits until the text of an element matching `css` satisfies `test`, and returns it.
     pub async fn text_where(&self, css: &str, test: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            // innerText, not WebDriver's text: WebKitWebDriver leaves out ellipsised text.
-            let element = self.find(css).await;
-            let text = element
-                .prop("innerText")
-                .await
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            if test(&text) {
-                return text;
+            self.find(css).await;
+            let mut last = String::new();
+            for element in self.all(css).await {
+                // innerText, not WebDriver's text: WebKitWebDriver leaves out ellipsised text.
+                let text = element
+                    .prop("innerText")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                if test(&text) {
+                    return text;
+                }
+                last = text;
             }
             if Instant::now() > deadline {
                 self.failure_screenshot().await;
-                panic!("{css:?} never read as expected; last: {text:?}");
+                panic!("no {css:?} read as expected; the last read: {last:?}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -328,7 +405,10 @@ impl App {
     /// The `name` of the element that has the keyboard focus.
     pub async fn focused_name(&self) -> Option<String> {
         let element = self.driver.active_element().await.ok()?;
-        element.attr("name").await.ok().flatten()
+        match element.attr("name").await.ok().flatten() {
+            Some(name) => Some(name),
+            None => element.attr("data-name").await.ok().flatten(),
+        }
     }
 
     /// Waits until nothing matches `css` any more.

@@ -30,7 +30,7 @@ async fn closing_the_window_saves_what_was_just_typed() {
     let app = desktop.launch().await;
     app.find("[data-testid=empty-state]").await;
     app.chord(Key::Control, "r").await;
-    app.find("textarea[name=reflection-body]").await;
+    app.find("[data-name=stage-body]").await;
     app.press(TYPED).await;
     desktop.close_windows_like_a_user();
 

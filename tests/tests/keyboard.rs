@@ -39,11 +39,11 @@ async fn the_app_can_be_used_from_the_keyboard() {
     );
 
     app.chord(Key::Control, "r").await;
-    app.find("textarea[name=reflection-body]").await;
+    app.find("[data-name=stage-body]").await;
     let focused = app.focused_name().await;
     assert_eq!(
         focused.as_deref(),
-        Some("reflection-body"),
+        Some("stage-body"),
         "Ctrl+R opens a reflection to write"
     );
     app.press("A first thought.").await;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../ipc/client";
-import { createActivity, draftToFields, emptyDraft } from "./service";
+import { againFields, createActivity, draftToFields, emptyDraft } from "./service";
 
 describe("quick-add drafts", () => {
   it("start as an hour-long course today", () => {
@@ -30,5 +30,17 @@ describe("quick-add drafts", () => {
     const error = await createActivity(fields).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "invalid", field: "startedOn" });
+  });
+});
+
+describe("logging again", () => {
+  const base = draftToFields({ ...emptyDraft(), title: "Team supervision" }, "formal");
+  it("moves a one-day activity to today and keeps everything else", () => {
+    const again = againFields({ ...base, startedOn: "2026-03-02", provider: "NHS", tags: ["supervision"] }, "2026-12-01");
+    expect(again).toEqual({ ...base, startedOn: "2026-12-01", endedOn: null, provider: "NHS", tags: ["supervision"] });
+  });
+  it("keeps the length of a multi-day span", () => {
+    const again = againFields({ ...base, startedOn: "2026-03-02", endedOn: "2026-03-04" }, "2026-12-30");
+    expect([again.startedOn, again.endedOn]).toEqual(["2026-12-30", "2027-01-01"]);
   });
 });

@@ -66,3 +66,13 @@ export function draftToFields(draft: QuickDraft, usualMode: ActivityMode): Activ
     tags: [],
   };
 }
+
+/**
+ * The fields for logging a recurring activity again today: everything kept but the dates,
+ * which move to `today` (a multi-day span keeps its length).
+ */
+export function againFields(fields: ActivityFields, today: string): ActivityFields {
+  const days = fields.endedOn ? (Date.parse(fields.endedOn) - Date.parse(fields.startedOn)) / 86_400_000 : 0;
+  const end = new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+  return { ...fields, startedOn: today, endedOn: days > 0 ? end : null };
+}

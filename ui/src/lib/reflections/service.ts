@@ -1,6 +1,15 @@
 // Reflection service: the only way components reach reflection commands.
 import { call, commands } from "../ipc/client";
-import type { Activity, Page, Privacy, Reflection, ReflectionFields, Vocabulary } from "../ipc/bindings";
+import type {
+  Activity,
+  Page,
+  Privacy,
+  Reflection,
+  ReflectionFields,
+  ReflectionModel,
+  Revision,
+  Vocabulary,
+} from "../ipc/bindings";
 
 export function listReflections(offset: number, limit: number): Promise<Page<Reflection>> {
   return call(commands.listReflections({ offset, limit }));
@@ -55,4 +64,22 @@ export function wordCount(text: string): number {
 /** How a privacy setting reads, in Rust's words. */
 export function privacyLabel(vocabulary: Vocabulary, privacy: Privacy): string {
   return vocabulary.privacy.find((choice) => choice.value === privacy)?.label ?? privacy;
+}
+
+/** Lays a reflection out for another model; nothing written is lost. */
+export function changeModel(id: string, model: ReflectionModel): Promise<Reflection> {
+  return call(commands.changeModel(id, model));
+}
+
+export function listRevisions(id: string): Promise<Revision[]> {
+  return call(commands.listRevisions(id));
+}
+
+export function restoreRevision(id: string, revisionId: number): Promise<Reflection> {
+  return call(commands.restoreRevision(id, revisionId));
+}
+
+/** Markdown as HTML that Rust has sanitised: safe to show with {@html}. */
+export function renderMarkdown(markdown: string): Promise<string> {
+  return commands.renderMarkdown(markdown);
 }

@@ -5,7 +5,10 @@ export type View =
   | { name: "activities" }
   | { name: "activity"; id: string }
   | { name: "reflections" }
-  | { name: "reflection"; id: string };
+  | { name: "reflection"; id: string }
+  | { name: "practice" }
+  | { name: "trash" }
+  | { name: "settings" };
 
 /** Asked before the screen changes: settles pending work, or says why leaving would lose it. */
 export type LeaveGuard = () => Promise<string | null>;

@@ -12,6 +12,11 @@ describe("keyboard shortcuts", () => {
     expect(shortcutFor(press("r", { ctrlKey: true }))).toBe("new-reflection");
   });
 
+  it("toggles distraction-free writing with Ctrl Shift F", () => {
+    expect(shortcutFor(press("F", { ctrlKey: true, shiftKey: true }))).toBe("focus");
+    expect(shortcutFor(press("f", { ctrlKey: true }))).toBeNull();
+  });
+
   it("leaves other modified keys alone", () => {
     expect(shortcutFor(press("n", { ctrlKey: true, shiftKey: true }))).toBeNull();
     expect(shortcutFor(press("c", { ctrlKey: true }))).toBeNull();

@@ -1,6 +1,6 @@
 // The app's keyboard shortcuts, as data, so the dialog and the handler agree and can be tested.
 
-export type Shortcut = "new-activity" | "new-reflection" | "help" | "back";
+export type Shortcut = "new-activity" | "new-reflection" | "focus" | "help" | "back";
 
 /** Whether the key went to a place where the user types text. */
 function typing(target: EventTarget | null): boolean {
@@ -12,6 +12,7 @@ function typing(target: EventTarget | null): boolean {
 export function shortcutFor(event: KeyboardEvent): Shortcut | null {
   const command = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
+  if (command && event.shiftKey && !event.altKey && key === "f") return "focus";
   if (command && !event.shiftKey && !event.altKey) {
     if (key === "n") return "new-activity";
     if (key === "r") return "new-reflection";
