@@ -2,6 +2,7 @@
 
 mod commands;
 mod error;
+mod reminders;
 mod state;
 
 use std::path::PathBuf;
@@ -23,7 +24,9 @@ pub struct JournalChanged(pub Change);
 
 /// Every command and event the UI may use; also the source of the generated bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{activities, app, evidence, practice, reflections, settings};
+    use commands::{
+        activities, app, evidence, organise, practice, reflections, settings, standards,
+    };
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(collect_commands![
             app::journal_status,
@@ -70,6 +73,32 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             settings::delete_tag,
             settings::list_snapshots,
             settings::restore_snapshot,
+            organise::create_goal,
+            organise::update_goal,
+            organise::trash_goal,
+            organise::restore_goal,
+            organise::list_goals,
+            organise::create_community,
+            organise::update_community,
+            organise::delete_community,
+            organise::list_communities,
+            organise::start_health_check,
+            organise::search,
+            organise::dashboard,
+            standards::list_frameworks,
+            standards::create_framework,
+            standards::update_framework,
+            standards::delete_framework,
+            standards::import_framework,
+            standards::set_standards,
+            standards::standards_of,
+            standards::coverage,
+            standards::profile_preset,
+            standards::list_profiles,
+            standards::create_profile,
+            standards::update_profile,
+            standards::delete_profile,
+            standards::profile_progress,
         ])
         .events(collect_events![JournalChanged])
 }
@@ -125,6 +154,7 @@ pub fn run() -> tauri::Result<()> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -136,6 +166,7 @@ pub fn run() -> tauri::Result<()> {
                     eprintln!("cairn: start-up housekeeping failed: {}", error.message);
                 }
             });
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

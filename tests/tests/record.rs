@@ -168,6 +168,22 @@ async fn a_full_activity_and_its_file_survive_a_restart_and_the_file_opens() {
     assert_eq!(evidence.len(), 1, "one file attached");
 }
 
+/// The text of one stage of the newest reflection, read beside the running app.
+fn stage_text(journal: &Path, stage: &str) -> Option<String> {
+    let journal = Journal::open(journal).ok()?;
+    let newest = journal
+        .reflections(PageRequest::first(1))
+        .ok()?
+        .items
+        .pop()?;
+    let section = newest
+        .fields
+        .sections
+        .into_iter()
+        .find(|s| s.stage == stage)?;
+    Some(section.text)
+}
+
 const GIBBS: [(&str, &str); 6] = [
     ("description", "A young carer left the group in tears."),
     ("feelings", "I felt unsure whether to follow her out."),
@@ -195,9 +211,28 @@ async fn a_gibbs_reflection_survives_sigkill_and_an_earlier_revision_comes_back(
     app.chord(Key::Control, "r").await;
     app.click("[data-testid=reflection-model] option[value=gibbs]")
         .await;
+    app.type_into(
+        "[name=reflection-title]",
+        "When a young carer left the group",
+    )
+    .await;
     for (stage, text) in GIBBS {
         app.keys(&format!("[data-name=stage-{stage}]"), text).await;
     }
+    let typed = Instant::now();
+    let journal_file = data.path().join("journal.sqlite3");
+    let (last_stage, last_text) = GIBBS[5];
+    while stage_text(&journal_file, last_stage).as_deref() != Some(last_text) {
+        assert!(
+            typed.elapsed() < PATIENCE,
+            "the last stage never reached the journal"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    eprintln!(
+        "autosave: the last keystroke reached the journal file after {} ms",
+        typed.elapsed().as_millis()
+    );
     app.attribute_becomes("[data-testid=save-state]", "data-state", "saved")
         .await;
     app.eval("document.querySelector('.content').scrollTo(0, 0)")

@@ -3,6 +3,8 @@
 pub mod activities;
 pub mod app;
 pub mod evidence;
+pub mod organise;
 pub mod practice;
 pub mod reflections;
 pub mod settings;
+pub mod standards;

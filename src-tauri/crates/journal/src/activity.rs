@@ -7,10 +7,10 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::error::{JournalError, Result};
-use crate::row;
 use crate::tags::{self, Tagged};
 use crate::vocab::{ActivityKind, ActivityMode};
 use crate::{Page, PageRequest};
+use crate::{links, row};
 
 /// Longest title accepted, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -39,6 +39,10 @@ pub struct ActivityFields {
     pub impact: String,
     /// Tag names, sorted; tags that do not exist yet are created.
     pub tags: Vec<String>,
+    /// The development goal it counts towards.
+    pub goal_id: Option<Uuid>,
+    /// The community of practice it took place in.
+    pub community_id: Option<Uuid>,
 }
 
 /// A stored activity.
@@ -72,6 +76,8 @@ impl ActivityFields {
             outcomes: String::new(),
             impact: String::new(),
             tags: Vec::new(),
+            goal_id: None,
+            community_id: None,
         }
     }
 
@@ -145,24 +151,29 @@ const COLUMNS: &str = "a.id, a.title, a.description, a.kind, a.mode, a.participa
                     WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> ''))";
 
 fn columns() -> String {
-    format!("{COLUMNS}, {}", tags::names_sql(Tagged::Activity, "a.id"))
+    format!(
+        "{COLUMNS}, {}, a.goal_id, a.community_id",
+        tags::names_sql(Tagged::Activity, "a.id")
+    )
 }
 
 /// Inserts a validated activity and returns it as stored.
 pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activity> {
     fields.validate()?;
+    links::check(conn, fields.goal_id, fields.community_id)?;
     let id = Uuid::new_v4().to_string();
     let fields = fields.normalised(conn)?;
     let now = row::now();
     let tx = conn.unchecked_transaction()?;
+    let (goal, community) = links::text(fields.goal_id, fields.community_id);
     let mut values: Vec<&dyn ToSql> = vec![&id];
     values.extend(field_values(&fields));
-    values.push(&now);
+    values.extend([&goal as &dyn ToSql, &community, &now]);
     conn.execute(
         "INSERT INTO activity (id, title, description, kind, mode, participatory_minutes,
             started_on, ended_on, minutes, provider, location, outcomes, impact,
-            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            goal_id, community_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
         params_from_iter(values),
     )?;
     tags::set(&tx, Tagged::Activity, &id, &fields.tags)?;
@@ -183,16 +194,19 @@ pub(crate) fn update(
     if current.fields == fields {
         return Ok((current, false));
     }
+    links::check(conn, fields.goal_id, fields.community_id)?;
     let id = id.to_string();
     let now = row::now();
     let tx = conn.unchecked_transaction()?;
+    let (goal, community) = links::text(fields.goal_id, fields.community_id);
     let mut values: Vec<&dyn ToSql> = vec![&id];
     values.extend(field_values(&fields));
-    values.push(&now);
+    values.extend([&goal as &dyn ToSql, &community, &now]);
     conn.execute(
         "UPDATE activity SET title = ?2, description = ?3, kind = ?4, mode = ?5,
             participatory_minutes = ?6, started_on = ?7, ended_on = ?8, minutes = ?9,
-            provider = ?10, location = ?11, outcomes = ?12, impact = ?13, updated_at = ?14
+            provider = ?10, location = ?11, outcomes = ?12, impact = ?13, goal_id = ?14,
+            community_id = ?15, updated_at = ?16
          WHERE id = ?1",
         params_from_iter(values),
     )?;
@@ -320,6 +334,8 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Activity> {
             outcomes: row.get(11)?,
             impact: row.get(12)?,
             tags: tags::read_names(row, 17)?,
+            goal_id: row::optional_id(row, 18)?,
+            community_id: row::optional_id(row, 19)?,
         },
         created_at: row.get(13)?,
         updated_at: row.get(14)?,

@@ -15,6 +15,10 @@ pub enum Entity {
     Feedback,
     Review,
     Settings,
+    Framework,
+    Goal,
+    Community,
+    Profile,
     /// Everything may have changed (a snapshot was restored).
     Journal,
 }

@@ -110,6 +110,7 @@ impl Journal {
             snapshot::take(&self.conn, &folder, now)?;
         }
         snapshot::restore(&mut self.conn, &chosen)?;
+        crate::presets::install(&self.conn)?;
         snapshot::prune(&folder, self.snapshots_kept()?.max(1) + 1)?;
         self.announce_if(true, Entity::Journal, Uuid::nil(), ChangeAction::Updated);
         Ok(())

@@ -5,19 +5,35 @@
 
 mod activity;
 mod change;
+mod community;
+mod coverage;
 mod error;
 mod evidence;
 mod feedback;
 mod files;
+mod framework;
+mod framework_import;
+mod frameworks;
+mod goal;
+mod links;
 pub mod markdown;
 pub mod models;
+mod organise;
 mod practice;
+mod presets;
+mod profile;
+mod progress;
 mod reflection;
+mod reminders;
+pub mod requirements;
 mod review;
 mod revision;
 mod row;
+pub mod search;
 mod settings;
 mod snapshot;
+mod standards;
+mod stats;
 mod store;
 mod tags;
 mod vocab;
@@ -32,16 +48,36 @@ use uuid::Uuid;
 
 pub use activity::{Activity, ActivityFields, MAX_TITLE_CHARS};
 pub use change::{Change, ChangeAction, Entity};
+pub use community::{Community, CommunityFields, LevelChange, ParticipationLevel};
+pub use coverage::{Coverage, ItemCoverage};
 pub use error::{JournalError, Result};
 pub use evidence::{Evidence, EvidenceOwner, MAX_EVIDENCE_BYTES};
 pub use feedback::{Feedback, FeedbackFields};
+pub use framework::{
+    Framework, FrameworkFields, FrameworkItem, ItemFields, MAX_CODE_CHARS, MAX_FRAMEWORK_ITEMS,
+};
+pub use framework_import::MAX_FRAMEWORK_FILE_BYTES;
+pub use goal::{Goal, GoalFields, GoalStatus};
+pub use presets::{PRESET_KEYS, preset_framework_id, preset_item_id};
+pub use profile::{
+    FULL_TIME_WEEKLY_HOURS, MAX_CYCLE_YEARS, MAX_HOURS_TARGET, Profile, ProfileFields,
+};
 pub use reflection::{Reflection, ReflectionFields, Section};
+pub use reminders::Reminder;
+pub use requirements::{
+    ActivityFact, Facts, HcpcActivityType, ProfileProgress, ReflectionFact, Requirement,
+    RequirementUnit,
+};
 pub use review::{Review, ReviewFields};
 pub use revision::{Revision, SESSION_GAP, SESSION_SPAN};
+pub use search::{SearchHit, SearchQuery, SnippetPart};
 pub use settings::{DEFAULT_SNAPSHOTS_KEPT, Settings};
 pub use snapshot::{SNAPSHOT_INTERVAL, Snapshot};
+pub use standards::StandardOwner;
+pub use stats::{Dashboard, MonthTotal, RecentEntry, Share};
 pub use store::SCHEMA_VERSION;
 pub use tags::{MAX_TAG_CHARS, TagUsage};
+pub use vocab::ProfileBody;
 pub use vocab::{
     ActivityKind, ActivityMode, Choice, KindChoice, Privacy, ReflectionModel, Vocabulary,
 };
@@ -101,7 +137,7 @@ impl Journal {
     /// A file that is not a Cairn journal, or is newer than this build, is refused untouched.
     pub fn open(path: &Path) -> Result<Self> {
         Ok(Self {
-            conn: store::open(path)?,
+            conn: presets::installed(store::open(path)?)?,
             path: path.to_path_buf(),
             folder: Some(
                 path.parent()
@@ -116,7 +152,7 @@ impl Journal {
     /// A private journal in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self> {
         Ok(Self {
-            conn: store::open_in_memory()?,
+            conn: presets::installed(store::open_in_memory()?)?,
             path: PathBuf::from(":memory:"),
             folder: None,
             listener: None,

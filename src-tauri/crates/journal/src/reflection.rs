@@ -8,10 +8,10 @@ use uuid::Uuid;
 
 use crate::activity::{self, MAX_TITLE_CHARS};
 use crate::error::{JournalError, Result};
-use crate::row;
 use crate::tags::{self, Tagged};
 use crate::vocab::{Privacy, ReflectionModel};
 use crate::{Page, PageRequest};
+use crate::{links, row};
 
 /// The text written for one stage of a reflective model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -35,6 +35,10 @@ pub struct ReflectionFields {
     pub privacy: Privacy,
     /// Tag names, sorted; tags that do not exist yet are created.
     pub tags: Vec<String>,
+    /// The development goal it counts towards.
+    pub goal_id: Option<Uuid>,
+    /// The community of practice it is about (a community health check, say).
+    pub community_id: Option<Uuid>,
 }
 
 /// A stored reflection.
@@ -63,6 +67,8 @@ impl ReflectionFields {
             activity_id,
             privacy: Privacy::Private,
             tags: Vec::new(),
+            goal_id: None,
+            community_id: None,
         }
     }
 
@@ -91,7 +97,7 @@ impl ReflectionFields {
                 "The linked activity does not exist in this journal.",
             ));
         }
-        Ok(())
+        links::check(conn, self.goal_id, self.community_id)
     }
 }
 
@@ -100,7 +106,10 @@ const COLUMNS: &str = "r.id, r.title, r.model, r.sections, r.activity_id, r.priv
     (SELECT a.title FROM activity a WHERE a.id = r.activity_id)";
 
 fn columns() -> String {
-    format!("{COLUMNS}, {}", tags::names_sql(Tagged::Reflection, "r.id"))
+    format!(
+        "{COLUMNS}, {}, r.goal_id, r.community_id",
+        tags::names_sql(Tagged::Reflection, "r.id")
+    )
 }
 
 /// Inserts a validated reflection and returns it as stored.
@@ -111,8 +120,8 @@ pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Ref
     let tx = conn.unchecked_transaction()?;
     tx.execute(
         "INSERT INTO reflection (id, title, model, sections, activity_id, privacy,
-            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            goal_id, community_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
         params![
             id,
             fields.title.trim(),
@@ -120,6 +129,8 @@ pub(crate) fn insert(conn: &Connection, fields: &ReflectionFields) -> Result<Ref
             sections_json(&fields.sections)?,
             fields.activity_id.map(|a| a.to_string()),
             fields.privacy,
+            fields.goal_id.map(|g| g.to_string()),
+            fields.community_id.map(|c| c.to_string()),
             row::now(),
         ],
     )?;
@@ -147,7 +158,7 @@ pub(crate) fn update(
     let tx = conn.unchecked_transaction()?;
     tx.execute(
         "UPDATE reflection SET title = ?2, model = ?3, sections = ?4, activity_id = ?5,
-            privacy = ?6, updated_at = ?7
+            privacy = ?6, goal_id = ?7, community_id = ?8, updated_at = ?9
          WHERE id = ?1",
         params![
             id,
@@ -156,6 +167,8 @@ pub(crate) fn update(
             sections_json(&fields.sections)?,
             fields.activity_id.map(|a| a.to_string()),
             fields.privacy,
+            fields.goal_id.map(|g| g.to_string()),
+            fields.community_id.map(|c| c.to_string()),
             row::now(),
         ],
     )?;
@@ -270,6 +283,8 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Reflection> {
             activity_id: row::optional_id(row, 4)?,
             privacy: row.get(5)?,
             tags: tags::read_names(row, 10)?,
+            goal_id: row::optional_id(row, 11)?,
+            community_id: row::optional_id(row, 12)?,
         },
         created_at: row.get(6)?,
         updated_at: row.get(7)?,

@@ -18,6 +18,12 @@ pub struct Settings {
     pub preferred_model: ReflectionModel,
     /// How many daily snapshots to keep (1 to 90).
     pub snapshots_kept: u32,
+    /// A weekly notification inviting a reflection.
+    pub weekly_reminder: bool,
+    /// The day of the weekly reminder, 1 (Monday) to 7 (Sunday).
+    pub reminder_day: u32,
+    /// A daily nudge while recent activities wait for a reflection.
+    pub nudge_unreflected: bool,
 }
 
 impl Default for Settings {
@@ -25,11 +31,15 @@ impl Default for Settings {
         Self {
             preferred_model: ReflectionModel::Free,
             snapshots_kept: DEFAULT_SNAPSHOTS_KEPT,
+            weekly_reminder: false,
+            reminder_day: 5,
+            nudge_unreflected: false,
         }
     }
 }
 
-fn value(conn: &Connection, key: &str) -> Result<Option<String>> {
+/// A stored value by key (preferences and bookkeeping such as when a reminder was last sent).
+pub(crate) fn value(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
             row.get(0)
@@ -44,10 +54,25 @@ pub(crate) fn get(conn: &Connection) -> Result<Settings> {
         preferred_model: value(conn, "preferred_model")?
             .and_then(|v| ReflectionModel::parse(&v))
             .unwrap_or(defaults.preferred_model),
-        snapshots_kept: value(conn, "snapshots_kept")?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(defaults.snapshots_kept),
+        snapshots_kept: parsed(conn, "snapshots_kept")?.unwrap_or(defaults.snapshots_kept),
+        weekly_reminder: parsed(conn, "weekly_reminder")?.unwrap_or(defaults.weekly_reminder),
+        reminder_day: parsed(conn, "reminder_day")?.unwrap_or(defaults.reminder_day),
+        nudge_unreflected: parsed(conn, "nudge_unreflected")?.unwrap_or(defaults.nudge_unreflected),
     })
+}
+
+fn parsed<T: std::str::FromStr>(conn: &Connection, key: &str) -> Result<Option<T>> {
+    Ok(value(conn, key)?.and_then(|v| v.parse().ok()))
+}
+
+/// Stores one value by key.
+pub(crate) fn put(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
 }
 
 /// Stores the preferences; says whether anything changed.
@@ -56,6 +81,12 @@ pub(crate) fn set(conn: &Connection, settings: &Settings) -> Result<bool> {
         return Err(JournalError::invalid(
             "snapshotsKept",
             "Keep between 1 and 90 snapshots.",
+        ));
+    }
+    if !(1..=7).contains(&settings.reminder_day) {
+        return Err(JournalError::invalid(
+            "reminderDay",
+            "Choose a day of the week for the reminder.",
         ));
     }
     if get(conn)? == *settings {
@@ -68,12 +99,11 @@ pub(crate) fn set(conn: &Connection, settings: &Settings) -> Result<bool> {
             settings.preferred_model.as_str().to_owned(),
         ),
         ("snapshots_kept", settings.snapshots_kept.to_string()),
+        ("weekly_reminder", settings.weekly_reminder.to_string()),
+        ("reminder_day", settings.reminder_day.to_string()),
+        ("nudge_unreflected", settings.nudge_unreflected.to_string()),
     ] {
-        tx.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        put(&tx, key, &value)?;
     }
     tx.commit()?;
     Ok(true)

@@ -1,15 +1,13 @@
 //! Closed vocabularies (activity kinds, modes, reflection models, privacy), stored as text.
 
-use rusqlite::ToSql;
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use specta::Type;
 
 /// Declares an enum stored as text, with a human label for each value.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize, ::specta::Type)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant,)+ }
 
@@ -33,22 +31,24 @@ macro_rules! vocabulary {
             }
         }
 
-        impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                Ok(ToSqlOutput::from(self.as_str()))
+        impl ::rusqlite::ToSql for $name {
+            fn to_sql(&self) -> ::rusqlite::Result<::rusqlite::types::ToSqlOutput<'_>> {
+                Ok(::rusqlite::types::ToSqlOutput::from(self.as_str()))
             }
         }
 
-        impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        impl ::rusqlite::types::FromSql for $name {
+            fn column_result(value: ::rusqlite::types::ValueRef<'_>) -> ::rusqlite::types::FromSqlResult<Self> {
                 let text = value.as_str()?;
                 Self::parse(text).ok_or_else(|| {
-                    FromSqlError::Other(format!("unknown {} {text:?}", stringify!($name)).into())
+                    ::rusqlite::types::FromSqlError::Other(format!("unknown {} {text:?}", stringify!($name)).into())
                 })
             }
         }
     };
 }
+
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// What sort of learning an activity was.
@@ -146,6 +146,9 @@ pub struct Vocabulary {
     pub activity_kinds: Vec<KindChoice>,
     pub activity_modes: Vec<Choice<ActivityMode>>,
     pub privacy: Vec<Choice<Privacy>>,
+    pub goal_statuses: Vec<Choice<crate::GoalStatus>>,
+    pub participation_levels: Vec<Choice<crate::ParticipationLevel>>,
+    pub profile_bodies: Vec<Choice<ProfileBody>>,
 }
 
 impl Vocabulary {
@@ -162,6 +165,12 @@ impl Vocabulary {
                 .collect(),
             activity_modes: choices(ActivityMode::ALL, ActivityMode::label),
             privacy: choices(Privacy::ALL, Privacy::label),
+            goal_statuses: choices(crate::GoalStatus::ALL, crate::GoalStatus::label),
+            participation_levels: choices(
+                crate::ParticipationLevel::ALL,
+                crate::ParticipationLevel::label,
+            ),
+            profile_bodies: choices(ProfileBody::ALL, ProfileBody::label),
         }
     }
 }
@@ -173,4 +182,15 @@ fn choices<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Choice<T>> {
             label: label(value).to_owned(),
         })
         .collect()
+}
+
+vocabulary! {
+    /// The professional body whose requirements a profile follows.
+    ProfileBody {
+        Cld = "cld", "CLD Standards Council Scotland";
+        Nmc = "nmc", "NMC revalidation";
+        Hcpc = "hcpc", "HCPC";
+        Gtcs = "gtcs", "GTCS Professional Update";
+        Custom = "custom", "Custom";
+    }
 }

@@ -43,6 +43,8 @@ fn a_full_activity_round_trips_every_field() {
         outcomes: "Use the four Rs.".into(),
         impact: "Changed how I open a session.".into(),
         tags: vec!["leadership".into(), "Trauma-informed".into()],
+        goal_id: None,
+        community_id: None,
     };
     let created = journal.create_activity(&fields).unwrap();
     let read = journal.activity(created.id).unwrap();

@@ -398,3 +398,29 @@ fn reopening_the_journal_starts_a_new_session() {
         "a restart within the gap still keeps the earlier state apart"
     );
 }
+
+#[test]
+fn steady_typing_keeps_one_revision_per_half_hour() {
+    let (journal, clock) = journal_with_clock();
+    let id = journal.start_reflection(None, None).unwrap().id;
+    let mut text = String::new();
+    let mut saves = 0;
+    // A save every three seconds for an hour, with a two-minute pause to think every ten.
+    for second in (0..3600).step_by(3) {
+        if second % 600 == 0 && second > 0 {
+            advance(&clock, TimeDelta::minutes(2));
+        }
+        advance(&clock, TimeDelta::seconds(3));
+        text.push_str("word ");
+        let fields = with_text(journal.reflection(id).unwrap().fields, "body", &text);
+        journal.update_reflection(id, &fields).unwrap();
+        saves += 1;
+    }
+    let revisions = journal.revisions(id).unwrap();
+    assert_eq!(saves, 1200);
+    assert_eq!(
+        revisions.len(),
+        3,
+        "1,200 saves over 70 minutes are three sessions of at most 30 minutes each"
+    );
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatSpan, formatWhen, splitMinutes, toMinutes, todayIso } from "./format";
+import {
+  formatDateTime,
+  formatDuration,
+  formatSpan,
+  formatTime,
+  formatWhen,
+  splitMinutes,
+  toMinutes,
+  todayIso,
+} from "./format";
 
 describe("time entry", () => {
   it("adds hours and minutes, treating empty boxes as nothing", () => {
@@ -31,6 +40,17 @@ describe("dates", () => {
     expect(formatSpan("2026-03-03", null)).toBe("Tue 3 Mar 2026");
     expect(formatSpan("2026-03-03", "2026-03-03")).toBe("Tue 3 Mar 2026");
     expect(formatSpan("2026-03-03", "2026-03-05")).toBe("3 Mar – Thu 5 Mar 2026");
+  });
+
+  it("gives a moment's day and time in local time, with a 24-hour clock", () => {
+    const local = new Date(2026, 11, 1, 9, 14).toISOString();
+    expect(formatDateTime(local)).toBe("Tue 1 Dec 2026, 09:14");
+    expect(formatTime(local)).toBe("09:14");
+    expect(formatDateTime(new Date(2026, 2, 3, 23, 5).toISOString())).toBe("Tue 3 Mar 2026, 23:05");
+  });
+
+  it("leaves a moment it cannot read as it came", () => {
+    expect(formatDateTime("soon")).toBe("soon");
   });
 
   it("says how long ago something was written", () => {

@@ -22,9 +22,10 @@ export function formatDuration(total: number): string {
   return `${hours} h ${minutes} min`;
 }
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** Today in the user's own time zone, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
@@ -43,9 +44,30 @@ function dayMonthYear(date: Date): string {
 }
 
 /** "Tue 3 Mar 2026". */
-export function formatDate(iso: string): string {
-  const date = localDate(iso);
+function weekdayDate(date: Date): string {
   return `${WEEKDAYS[date.getDay()]} ${dayMonthYear(date)}`;
+}
+
+/** "Tue 3 Mar 2026" for a calendar date, YYYY-MM-DD. */
+export function formatDate(iso: string): string {
+  return weekdayDate(localDate(iso));
+}
+
+/** "09:14": the time of day on a 24-hour clock. */
+function clock(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "09:14" for an instant in RFC 3339, in local time. */
+export function formatTime(instant: string): string {
+  return clock(new Date(instant));
+}
+
+/** "Tue 1 Dec 2026, 09:14" for an instant in RFC 3339, in local time; unreadable text as it is. */
+export function formatDateTime(instant: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  return `${weekdayDate(at)}, ${clock(at)}`;
 }
 
 /** "3 Mar – Thu 5 Mar 2026" for a span, or the single date. */

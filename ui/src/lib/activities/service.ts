@@ -1,6 +1,6 @@
 // Activity service: the only way components reach activity commands.
 import { AppError, call, commands } from "../ipc/client";
-import type { Activity, ActivityFields, ActivityKind, ActivityMode, Page } from "../ipc/bindings";
+import type { Activity, ActivityFields, ActivityKind, ActivityMode, Community, Goal, Page } from "../ipc/bindings";
 import { todayIso } from "./format";
 
 export function listActivities(offset: number, limit: number): Promise<Page<Activity>> {
@@ -64,6 +64,8 @@ export function draftToFields(draft: QuickDraft, usualMode: ActivityMode): Activ
     outcomes: "",
     impact: "",
     tags: [],
+    goalId: null,
+    communityId: null,
   };
 }
 
@@ -75,4 +77,10 @@ export function againFields(fields: ActivityFields, today: string): ActivityFiel
   const days = fields.endedOn ? (Date.parse(fields.endedOn) - Date.parse(fields.startedOn)) / 86_400_000 : 0;
   const end = new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
   return { ...fields, startedOn: today, endedOn: days > 0 ? end : null };
+}
+
+/** The goals and communities an activity can be linked to. */
+export async function linkChoices(): Promise<{ goals: Goal[]; communities: Community[] }> {
+  const [goals, communities] = await Promise.all([call(commands.listGoals()), call(commands.listCommunities())]);
+  return { goals, communities };
 }

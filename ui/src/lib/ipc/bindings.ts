@@ -99,6 +99,58 @@ export const commands = {
 	listSnapshots: () => typedError<Snapshot[], IpcError>(__TAURI_INVOKE("list_snapshots")),
 	/**  Replaces the journal with a snapshot (the current journal is snapshotted first). */
 	restoreSnapshot: (name: string) => typedError<null, IpcError>(__TAURI_INVOKE("restore_snapshot", { name })),
+	/**  Adds a development goal. */
+	createGoal: (fields: GoalFields) => typedError<Goal, IpcError>(__TAURI_INVOKE("create_goal", { fields })),
+	/**  Saves a goal. */
+	updateGoal: (id: string, fields: GoalFields) => typedError<Goal, IpcError>(__TAURI_INVOKE("update_goal", { id, fields })),
+	/**  Moves a goal to the trash. */
+	trashGoal: (id: string) => typedError<Goal, IpcError>(__TAURI_INVOKE("trash_goal", { id })),
+	/**  Brings a goal back from the trash. */
+	restoreGoal: (id: string) => typedError<Goal, IpcError>(__TAURI_INVOKE("restore_goal", { id })),
+	/**  Goals in progress first. */
+	listGoals: () => typedError<Goal[], IpcError>(__TAURI_INVOKE("list_goals")),
+	/**  Adds a community of practice. */
+	createCommunity: (fields: CommunityFields) => typedError<Community, IpcError>(__TAURI_INVOKE("create_community", { fields })),
+	/**  Saves a community; a change of level is kept in its history. */
+	updateCommunity: (id: string, fields: CommunityFields) => typedError<Community, IpcError>(__TAURI_INVOKE("update_community", { id, fields })),
+	/**  Deletes a community; its entries stay. */
+	deleteCommunity: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_community", { id })),
+	/**  Every community, by name. */
+	listCommunities: () => typedError<Community[], IpcError>(__TAURI_INVOKE("list_communities")),
+	/**  Starts a health-check reflection on a community. */
+	startHealthCheck: (communityId: string) => typedError<Reflection, IpcError>(__TAURI_INVOKE("start_health_check", { communityId })),
+	/**  Entries matching a query, best first. */
+	search: (query: SearchQuery) => typedError<SearchHit[], IpcError>(__TAURI_INVOKE("search", { query })),
+	/**  The dashboard's figures and hints. */
+	dashboard: () => typedError<Dashboard, IpcError>(__TAURI_INVOKE("dashboard")),
+	/**  Every framework: the shipped ones first. */
+	listFrameworks: () => typedError<Framework[], IpcError>(__TAURI_INVOKE("list_frameworks")),
+	/**  Adds a framework of the user's own. */
+	createFramework: (fields: FrameworkFields) => typedError<Framework, IpcError>(__TAURI_INVOKE("create_framework", { fields })),
+	/**  Saves a framework of the user's own. */
+	updateFramework: (id: string, fields: FrameworkFields) => typedError<Framework, IpcError>(__TAURI_INVOKE("update_framework", { id, fields })),
+	/**  Deletes a framework of the user's own, with its links. */
+	deleteFramework: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_framework", { id })),
+	/**  Imports a framework from a CSV or JSON file the user chose. */
+	importFramework: (path: string) => typedError<Framework, IpcError>(__TAURI_INVOKE("import_framework", { path })),
+	/**  Links an entry to framework items (replacing its links). */
+	setStandards: (owner: StandardOwner, items: string[]) => typedError<string[], IpcError>(__TAURI_INVOKE("set_standards", { owner, items })),
+	/**  The framework items an entry is linked to. */
+	standardsOf: (owner: StandardOwner) => typedError<string[], IpcError>(__TAURI_INVOKE("standards_of", { owner })),
+	/**  How many entries and hours support each item of a framework, in a date range. */
+	coverage: (frameworkId: string, from: string | null, to: string | null) => typedError<Coverage, IpcError>(__TAURI_INVOKE("coverage", { frameworkId, from, to })),
+	/**  A profile's usual settings for a professional body, for the form to start from. */
+	profilePreset: (body: ProfileBody, cycleStart: string) => __TAURI_INVOKE<ProfileFields>("profile_preset", { body, cycleStart }),
+	/**  The requirement profiles the user keeps to. */
+	listProfiles: () => typedError<Profile[], IpcError>(__TAURI_INVOKE("list_profiles")),
+	/**  Adds a requirement profile. */
+	createProfile: (fields: ProfileFields) => typedError<Profile, IpcError>(__TAURI_INVOKE("create_profile", { fields })),
+	/**  Saves a requirement profile. */
+	updateProfile: (id: string, fields: ProfileFields) => typedError<Profile, IpcError>(__TAURI_INVOKE("update_profile", { id, fields })),
+	/**  Deletes a requirement profile (the entries stay). */
+	deleteProfile: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_profile", { id })),
+	/**  Progress against one profile's requirements on `today`. */
+	profileProgress: (id: string, today: string) => typedError<ProfileProgress, IpcError>(__TAURI_INVOKE("profile_progress", { id, today })),
 };
 
 /** Events */
@@ -140,6 +192,10 @@ export type ActivityFields = {
 	impact: string,
 	/**  Tag names, sorted; tags that do not exist yet are created. */
 	tags: string[],
+	/**  The development goal it counts towards. */
+	goalId: string | null,
+	/**  The community of practice it took place in. */
+	communityId: string | null,
 };
 
 /**  What sort of learning an activity was. */
@@ -166,8 +222,66 @@ export type Choice<T> = {
 	label: string,
 };
 
+/**  A stored community. */
+export type Community = {
+	id: string,
+	fields: CommunityFields,
+	/**  Every level the user has had, oldest first; the last is `fields.level`. */
+	history: LevelChange[],
+	/**  Activities (not in the trash) that took place in it. */
+	activities: number,
+	minutes: number,
+	/**  Reflections (not in the trash) about it. */
+	reflections: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  What the user records about a community. */
+export type CommunityFields = {
+	name: string,
+	/**  Online (a forum, a chat space) rather than meeting in person. */
+	online: boolean,
+	/**  Where it lives: a web address, a room, a place. */
+	link: string,
+	joinedOn: string | null,
+	/**  The user's level of participation now; a change is kept in the community's history. */
+	level: ParticipationLevel,
+	/**  Markdown. */
+	notes: string,
+};
+
+/**
+ *  Every item of a framework, in order, with the evidence for it; items with none are listed
+ *  with zeros so that gaps show.
+ */
+export type Coverage = {
+	framework: Framework,
+	items: ItemCoverage[],
+};
+
+/**  Everything the dashboard shows apart from the requirement profiles. */
+export type Dashboard = {
+	/**  The last twelve months, oldest first, the current month last. */
+	months: MonthTotal[],
+	/**  Time by kind over the same twelve months, most first. */
+	byKind: Share<ActivityKind>[],
+	/**  Time by mode over the same twelve months, most first. */
+	byMode: Share<ActivityMode>[],
+	activities: number,
+	reflections: number,
+	/**  Activities (not in the trash) with no reflection that has writing. */
+	awaitingReflection: number,
+	/**  The newest activities and reflections, newest first. */
+	recent: RecentEntry[],
+	/**  Sentences pointing at where learning is thin. */
+	hints: string[],
+	/**  Progress against each requirement profile the user keeps to. */
+	profiles: ProfileProgress[],
+};
+
 /**  The kind of record a change touched. */
-export type Entity = "activity" | "reflection" | "tag" | "evidence" | "feedback" | "review" | "settings" | 
+export type Entity = "activity" | "reflection" | "tag" | "evidence" | "feedback" | "review" | "settings" | "framework" | "goal" | "community" | "profile" | 
 /**  Everything may have changed (a snapshot was restored). */
 "journal";
 
@@ -215,6 +329,72 @@ export type FeedbackFields = {
 	useMade: string,
 };
 
+/**  A stored framework with its items in order. */
+export type Framework = {
+	id: string,
+	/**
+	 *  The key of a framework shipped with Cairn ("cld", "nmc", "hcpc", "gtcs"); such a
+	 *  framework is read-only. `None` for the user's own.
+	 */
+	preset: string | null,
+	name: string,
+	body: string,
+	description: string,
+	items: FrameworkItem[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  What the user writes about a framework: everything but its identity and timestamps. */
+export type FrameworkFields = {
+	name: string,
+	/**  The professional body or organisation that sets it ("NMC"); may be empty. */
+	body: string,
+	/**  Markdown. */
+	description: string,
+	/**  In the order they are shown; a parent need not come before its children. */
+	items: ItemFields[],
+};
+
+/**  A stored item of a framework. */
+export type FrameworkItem = {
+	id: string,
+	/**  The item it sits under; `None` at the top level. */
+	parentId: string | null,
+	code: string,
+	title: string,
+	description: string,
+};
+
+/**  A stored goal with what counts towards it so far. */
+export type Goal = {
+	id: string,
+	fields: GoalFields,
+	/**  Activities (not in the trash) linked to the goal. */
+	activities: number,
+	/**  Reflections (not in the trash) linked to the goal. */
+	reflections: number,
+	/**  Time spent on the linked activities. */
+	minutes: number,
+	createdAt: string,
+	updatedAt: string,
+	deletedAt: string | null,
+};
+
+/**  What the user writes about a goal. */
+export type GoalFields = {
+	title: string,
+	/**  Markdown. */
+	description: string,
+	/**  How the user will know it is achieved (Markdown). */
+	successCriteria: string,
+	targetOn: string | null,
+	status: GoalStatus,
+};
+
+/**  Where a goal stands. */
+export type GoalStatus = "active" | "achieved" | "paused" | "set_aside";
+
 /**  An error as the UI receives it. */
 export type IpcError = {
 	code: ErrorCode,
@@ -222,6 +402,41 @@ export type IpcError = {
 	message: string,
 	/**  For `invalid`: the input at fault, as the UI's field is named. */
 	field: string | null,
+};
+
+/**  The evidence behind one item of a framework. */
+export type ItemCoverage = {
+	itemId: string,
+	code: string,
+	title: string,
+	parentId: string | null,
+	/**  Activities linked to this item (not to its children) that fall in the range. */
+	activities: number,
+	/**  Reflections linked to this item written in the range. */
+	reflections: number,
+	/**  Goals linked to this item, whatever their dates. */
+	goals: number,
+	/**
+	 *  Time within the range of the activities linked to the item, directly or through a
+	 *  linked reflection on them; each activity counts once.
+	 */
+	minutes: number,
+};
+
+/**  What the user writes about one item of a framework. */
+export type ItemFields = {
+	/**
+	 *  `None` for a new item. An existing item's id keeps the item, and the entries linked to
+	 *  it; an id no item has yet (one the UI made) is taken as the new item's id.
+	 */
+	id: string | null,
+	/**  "C1", "2.1"; may be empty. Unique within the framework, ignoring case. */
+	code: string,
+	title: string,
+	/**  Markdown. */
+	description: string,
+	/**  The item this one sits under: its code or its id. `None` (or blank) at the top level. */
+	parent: string | null,
 };
 
 /**  The one change stream: emitted after every write to the journal. */
@@ -241,6 +456,12 @@ export type KindChoice = {
 	usualMode: ActivityMode,
 };
 
+/**  When the user's participation became `level`. */
+export type LevelChange = {
+	level: ParticipationLevel,
+	since: string,
+};
+
 /**  A reflective model as the writing surface offers it. */
 export type ModelGuide = {
 	model: ReflectionModel,
@@ -250,6 +471,14 @@ export type ModelGuide = {
 	summary: string,
 	/**  The model's stages, in the order they are written. */
 	stages: StageGuide[],
+};
+
+/**  Time logged in one calendar month. */
+export type MonthTotal = {
+	/**  The month's first day. */
+	month: string,
+	minutes: number,
+	participatoryMinutes: number,
 };
 
 /**  One page of a list and the size of the whole list. */
@@ -265,8 +494,87 @@ export type PageRequest = {
 	limit: number,
 };
 
+/**  How much a member takes part (Wenger, McDermott and Snyder's levels). */
+export type ParticipationLevel = "core" | "active" | "occasional" | "peripheral" | "transactional";
+
 /**  Who may see a reflection. Private unless the user decides otherwise. */
 export type Privacy = "private" | "shareable";
+
+/**  A stored requirement profile. */
+export type Profile = {
+	id: string,
+	fields: ProfileFields,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  The professional body whose requirements a profile follows. */
+export type ProfileBody = "cld" | "nmc" | "hcpc" | "gtcs" | "custom";
+
+/**
+ *  What the user sets in a requirement profile. Which fields a body's rules read:
+ * 
+ *  | field                | CLD | NMC | HCPC | GTCS | custom |
+ *  |----------------------|-----|-----|------|------|--------|
+ *  | `cycleYears`         | yes | yes | yes  | yes  | yes    |
+ *  | `weeklyHours`        | yes |     |      |      |        |
+ *  | `hoursTarget`        | opt | opt | opt  | opt  | yes    |
+ *  | `periodMonths`       |     |     |      |      | yes    |
+ *  | `participatoryShare` |     |     |      |      | yes    |
+ *  | `signoffOn`          |     |     |      | yes  |        |
+ * 
+ *  `hoursTarget`, when set, replaces the figure the body's rule would use (CLD's pro-rata
+ *  figure for the cycle, NMC's 35 for the cycle, GTCS's 35 for the year); for HCPC, which sets
+ *  no hours, it adds an hours requirement over the cycle. Fields a body does not read are kept
+ *  as entered and ignored.
+ */
+export type ProfileFields = {
+	body: ProfileBody,
+	/**  How the user tells profiles apart ("NMC — adult nursing"); the body's name when blank. */
+	label: string,
+	/**
+	 *  The first day of the first cycle (a registration or renewal date). Cycles repeat from
+	 *  it every `cycle_years` years.
+	 */
+	cycleStart: string,
+	/**  1 to [`MAX_CYCLE_YEARS`]. */
+	cycleYears: number,
+	/**
+	 *  Hours of practice a week (CLD pro rata); full time ([`FULL_TIME_WEEKLY_HOURS`]) when
+	 *  `None`.
+	 */
+	weeklyHours: number | null,
+	/**  Hours to do in the body's period; the body's own figure when `None`. */
+	hoursTarget: number | null,
+	/**  Custom: the period `hours_target` applies to, in months (12 when `None`). */
+	periodMonths: number | null,
+	/**  Custom: the fraction (0 to 1) of the hours that must be participatory. */
+	participatoryShare: number | null,
+	/**  GTCS: when sign-off is due; the end of the cycle when `None`. */
+	signoffOn: string | null,
+};
+
+/**  A profile's current cycle and how far the journal meets its requirements. */
+export type ProfileProgress = {
+	profileId: string,
+	body: ProfileBody,
+	label: string,
+	/**  The first day of the current cycle. */
+	cycleStart: string,
+	/**  The last day of the current cycle (included). */
+	cycleEnd: string,
+	requirements: Requirement[],
+	/**  Things to attend to that are not a target (HCPC gaps, a cycle not yet started). */
+	warnings: string[],
+};
+
+/**  An entry written or logged lately. */
+export type RecentEntry = {
+	entity: Entity,
+	id: string,
+	title: string,
+	date: string,
+};
 
 /**  A stored reflection. */
 export type Reflection = {
@@ -290,10 +598,36 @@ export type ReflectionFields = {
 	privacy: Privacy,
 	/**  Tag names, sorted; tags that do not exist yet are created. */
 	tags: string[],
+	/**  The development goal it counts towards. */
+	goalId: string | null,
+	/**  The community of practice it is about (a community health check, say). */
+	communityId: string | null,
 };
 
 /**  The reflective model a reflection is written with. */
 export type ReflectionModel = "free" | "gibbs" | "rolfe" | "driscoll" | "kolb" | "schon" | "johns" | "brookfield" | "nmc_account" | "community_health";
+
+/**  One thing a body asks for, and how far the journal goes towards it. */
+export type Requirement = {
+	/**
+	 *  Stable across versions, for the UI to key on: `hours`, `participatoryHours`,
+	 *  `verifierReview`, `reflectiveAccounts`, `feedback`, `reflectiveDiscussion`,
+	 *  `activityTypes`, `signoff`.
+	 */
+	key: string,
+	label: string,
+	unit: RequirementUnit,
+	target: number | null,
+	achieved: number | null,
+	met: boolean,
+	/**  What counts, over which dates, and what to do next. */
+	note: string,
+	/**  The date of a date requirement. */
+	dueOn: string | null,
+};
+
+/**  What a requirement is measured in. */
+export type RequirementUnit = "hours" | "count" | "date";
 
 /**  A stored review. */
 export type Review = {
@@ -332,6 +666,37 @@ export type Revision = {
 	savedAt: string,
 };
 
+/**  One entry that matched, best first. */
+export type SearchHit = {
+	entity: Entity,
+	id: string,
+	title: string,
+	snippet: SnippetPart[],
+	date: string | null,
+};
+
+/**  What to look for, and in which entries. */
+export type SearchQuery = {
+	/**  Words as typed; the last is matched as a prefix, so results come while typing. */
+	text: string,
+	/**
+	 *  Entries dated on or after this day (activities by start, reflections by writing, feedback
+	 *  by receipt).
+	 */
+	from: string | null,
+	to: string | null,
+	/**  Only activities of these kinds. */
+	kinds: ActivityKind[],
+	/**  Only activities and reflections with this tag. */
+	tag: string | null,
+	/**  Only entries linked to this framework item. */
+	standard: string | null,
+	/**  Only reflections with this privacy. */
+	privacy: Privacy | null,
+	/**  At most this many hits (capped at 50). */
+	limit: number,
+};
+
 /**  The text written for one stage of a reflective model. */
 export type Section = {
 	/**  The stage's key within its model (`body` for free writing). */
@@ -346,6 +711,18 @@ export type Settings = {
 	preferredModel: ReflectionModel,
 	/**  How many daily snapshots to keep (1 to 90). */
 	snapshotsKept: number,
+	/**  A weekly notification inviting a reflection. */
+	weeklyReminder: boolean,
+	/**  The day of the weekly reminder, 1 (Monday) to 7 (Sunday). */
+	reminderDay: number,
+	/**  A daily nudge while recent activities wait for a reflection. */
+	nudgeUnreflected: boolean,
+};
+
+/**  Time logged of one kind, or in one mode. */
+export type Share<T> = {
+	value: T,
+	minutes: number,
 };
 
 /**  One snapshot file. */
@@ -355,6 +732,12 @@ export type Snapshot = {
 	takenAt: string,
 	/**  Bytes. */
 	size: number,
+};
+
+/**  A piece of a snippet: matched words are `hit`. */
+export type SnippetPart = {
+	text: string,
+	hit: boolean,
 };
 
 /**  One stage of a reflective model. */
@@ -369,6 +752,9 @@ export type StageGuide = {
 	questions: string[],
 };
 
+/**  The entry a set of standards belongs to. */
+export type StandardOwner = { entity: "activity"; id: string } | { entity: "reflection"; id: string } | { entity: "goal"; id: string };
+
 /**  A tag and how many entries (not in the trash) carry it. */
 export type TagUsage = {
 	id: string,
@@ -382,6 +768,9 @@ export type Vocabulary = {
 	activityKinds: KindChoice[],
 	activityModes: Choice<ActivityMode>[],
 	privacy: Choice<Privacy>[],
+	goalStatuses: Choice<GoalStatus>[],
+	participationLevels: Choice<ParticipationLevel>[],
+	profileBodies: Choice<ProfileBody>[],
 };
 
 /* Tauri Specta runtime */

@@ -5,7 +5,7 @@ import { excerpt, wordCount } from "./service";
 function reflection(text: string): Reflection {
   return {
     id: "r1",
-    fields: { title: "", model: "free", sections: [{ stage: "body", text }], activityId: null, privacy: "private", tags: [] },
+    fields: { title: "", model: "free", sections: [{ stage: "body", text }], activityId: null, privacy: "private", tags: [], goalId: null, communityId: null },
     activityTitle: null,
     createdAt: "2026-03-03T10:00:00Z",
     updatedAt: "2026-03-03T10:00:00Z",

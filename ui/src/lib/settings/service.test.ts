@@ -3,13 +3,11 @@ import type { TagUsage } from "../ipc/bindings";
 import { AppError } from "../ipc/client";
 import {
   deleteQuestion,
-  formatMoment,
   formatSize,
   mergeTargets,
   parseCount,
   saveSettings,
   tagNamed,
-  tidyTagName,
   usageText,
 } from "./service";
 
@@ -18,16 +16,6 @@ function tag(id: string, name: string, activities = 0, reflections = 0): TagUsag
 }
 
 describe("snapshot details", () => {
-  it("give the moment in local time, in words, with a 24-hour clock", () => {
-    const local = new Date(2026, 11, 1, 9, 14).toISOString();
-    expect(formatMoment(local)).toBe("Tue 1 Dec 2026, 09:14");
-    expect(formatMoment(new Date(2026, 2, 3, 23, 5).toISOString())).toBe("Tue 3 Mar 2026, 23:05");
-  });
-
-  it("leave a moment they cannot read as it came", () => {
-    expect(formatMoment("soon")).toBe("soon");
-  });
-
   it("give sizes in KB below a megabyte and MB above", () => {
     expect(formatSize(200)).toBe("1 KB");
     expect(formatSize(340 * 1024)).toBe("340 KB");
@@ -44,7 +32,8 @@ describe("the snapshot count", () => {
 
   it("is refused beside its box before sending when it is not a whole number", async () => {
     for (const kept of [Number.NaN, 2.5, -1]) {
-      const error = await saveSettings({ preferredModel: "free", snapshotsKept: kept }).catch(
+      const settings = { preferredModel: "free", snapshotsKept: kept, weeklyReminder: false, reminderDay: 5, nudgeUnreflected: false } as const;
+      const error = await saveSettings(settings).catch(
         (e: unknown) => e,
       );
       expect(error, `kept = ${kept}`).toBeInstanceOf(AppError);
@@ -66,10 +55,6 @@ describe("tags", () => {
       "Delete the tag “safeguarding”? It comes off 2 activities and 1 reflection; the entries themselves stay.",
     );
     expect(deleteQuestion(tag("a", "old"))).toBe("Delete the tag “old”? No entries carry it.");
-  });
-
-  it("are tidied as Rust stores them", () => {
-    expect(tidyTagName("  group \t work ")).toBe("group work");
   });
 
   it("find the other tag a new name would clash with, as Rust compares names", () => {

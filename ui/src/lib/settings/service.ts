@@ -1,6 +1,7 @@
 // Settings service: the only way components reach preferences, tags and snapshots.
 import { AppError, call, commands } from "../ipc/client";
 import type { ModelGuide, Settings, Snapshot, TagUsage } from "../ipc/bindings";
+import { tidyTagName } from "../tags/tags";
 
 export function getSettings(): Promise<Settings> {
   return call(commands.getSettings());
@@ -63,18 +64,6 @@ export function parseCount(text: string): number {
   return trimmed === "" ? Number.NaN : Number(trimmed);
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Tue 1 Dec 2026, 09:14" for an instant, in local time (the same in every webview). */
-export function formatMoment(instant: string): string {
-  const at = new Date(instant);
-  if (Number.isNaN(at.getTime())) return instant;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = `${WEEKDAYS[at.getDay()]} ${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}`;
-  return `${day}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
 /** "340 KB", "1.4 MB", "12 MB": a file's size as people read it. */
 export function formatSize(bytes: number): string {
   const kb = bytes / 1024;
@@ -103,11 +92,6 @@ export function deleteQuestion(tag: TagUsage): string {
       ? "No entries carry it."
       : `It comes off ${usageText(tag)}; the entries themselves stay.`;
   return `Delete the tag “${tag.name}”? ${effect}`;
-}
-
-/** A tag name as Rust stores it: white space collapsed and trimmed. */
-export function tidyTagName(name: string): string {
-  return name.split(/\s+/).filter(Boolean).join(" ");
 }
 
 /** A name as Rust compares it: tidied, case ignored. */

@@ -6,9 +6,13 @@ export type View =
   | { name: "activity"; id: string }
   | { name: "reflections" }
   | { name: "reflection"; id: string }
+  | { name: "dashboard" }
+  | { name: "goals" }
+  | { name: "communities" }
   | { name: "practice" }
   | { name: "trash" }
-  | { name: "settings" };
+  | { name: "settings" }
+  | { name: "standards" };
 
 /** Asked before the screen changes: settles pending work, or says why leaving would lose it. */
 export type LeaveGuard = () => Promise<string | null>;

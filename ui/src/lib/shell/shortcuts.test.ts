@@ -12,6 +12,14 @@ describe("keyboard shortcuts", () => {
     expect(shortcutFor(press("r", { ctrlKey: true }))).toBe("new-reflection");
   });
 
+  it("opens search from anywhere with Ctrl or Cmd K, even while typing", () => {
+    const field = { matches: () => true } as unknown as EventTarget;
+    expect(shortcutFor(press("k", { ctrlKey: true }))).toBe("search");
+    expect(shortcutFor(press("K", { metaKey: true, target: field }))).toBe("search");
+    expect(shortcutFor(press("k", { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(shortcutFor(press("k"))).toBeNull();
+  });
+
   it("toggles distraction-free writing with Ctrl Shift F", () => {
     expect(shortcutFor(press("F", { ctrlKey: true, shiftKey: true }))).toBe("focus");
     expect(shortcutFor(press("f", { ctrlKey: true }))).toBeNull();

@@ -1,6 +1,6 @@
 // The app's keyboard shortcuts, as data, so the dialog and the handler agree and can be tested.
 
-export type Shortcut = "new-activity" | "new-reflection" | "focus" | "help" | "back";
+export type Shortcut = "new-activity" | "new-reflection" | "search" | "focus" | "help" | "back";
 
 /** Whether the key went to a place where the user types text. */
 function typing(target: EventTarget | null): boolean {
@@ -16,6 +16,7 @@ export function shortcutFor(event: KeyboardEvent): Shortcut | null {
   if (command && !event.shiftKey && !event.altKey) {
     if (key === "n") return "new-activity";
     if (key === "r") return "new-reflection";
+    if (key === "k") return "search";
     return null;
   }
   if (event.key === "Escape") return "back";

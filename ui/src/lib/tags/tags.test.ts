@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addTag, suggestions } from "./tags";
+import { addTag, suggestions, tidyTagName } from "./tags";
+
+describe("tidyTagName", () => {
+  it("tidies a name as Rust stores it", () => {
+    expect(tidyTagName("  group \t work ")).toBe("group work");
+  });
+});
 
 describe("addTag", () => {
   it("tidies white space and ignores blanks and repeats in any case", () => {

@@ -7,9 +7,14 @@ export function knownTags(): Promise<TagUsage[]> {
   return call(commands.listTags());
 }
 
+/** A tag name as Rust stores it: white space collapsed and trimmed. */
+export function tidyTagName(name: string): string {
+  return name.split(/\s+/).filter(Boolean).join(" ");
+}
+
 /** `tags` with `typed` added (white space tidied), unless blank or already there in any case. */
 export function addTag(tags: string[], typed: string): string[] {
-  const name = typed.split(/\s+/).filter(Boolean).join(" ");
+  const name = tidyTagName(typed);
   if (!name || tags.some((tag) => tag.toLowerCase() === name.toLowerCase())) return tags;
   return [...tags, name];
 }

@@ -6,6 +6,9 @@ const vocabulary: Vocabulary = {
   activityKinds: [{ value: "course", label: "Course", usualMode: "formal" }],
   activityModes: [],
   privacy: [],
+  goalStatuses: [],
+  participationLevels: [],
+  profileBodies: [],
 };
 const now = new Date("2026-03-03T12:00:00Z");
 
@@ -25,6 +28,8 @@ const activity: Activity = {
     outcomes: "",
     impact: "",
     tags: [],
+    goalId: null,
+    communityId: null,
   },
   reflectionCount: 0,
   createdAt: "2026-03-03T09:00:00Z",
@@ -35,7 +40,7 @@ const activity: Activity = {
 function reflection(title: string, text: string, activityTitle: string | null = null): Reflection {
   return {
     id: "r1",
-    fields: { title, model: "free", sections: [{ stage: "body", text }], activityId: null, privacy: "private", tags: [] },
+    fields: { title, model: "free", sections: [{ stage: "body", text }], activityId: null, privacy: "private", tags: [], goalId: null, communityId: null },
     activityTitle,
     createdAt: "2026-03-01T10:00:00Z",
     updatedAt: "2026-03-01T10:00:00Z",

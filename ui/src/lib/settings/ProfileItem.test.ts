@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { render } from "svelte/server";
+import type { Choice, Profile, ProfileBody } from "../ipc/bindings";
+import ProfileItem from "./ProfileItem.svelte";
+
+const bodies: Choice<ProfileBody>[] = [
+  { value: "cld", label: "CLD Standards Council Scotland" },
+  { value: "nmc", label: "NMC revalidation" },
+];
+
+function profile(label: string): Profile {
+  return {
+    id: "p1",
+    fields: {
+      body: "cld",
+      label,
+      cycleStart: "2019-04-01",
+      cycleYears: 3,
+      weeklyHours: 15,
+      hoursTarget: null,
+      periodMonths: null,
+      participatoryShare: null,
+      signoffOn: null,
+    },
+    createdAt: "2026-03-03T10:00:00Z",
+    updatedAt: "2026-03-03T10:00:00Z",
+  };
+}
+
+function show(item: Profile, confirming = false): string {
+  const props = { profile: item, bodies, editable: true, confirming, onedit() {}, onconfirm() {} };
+  return render(ProfileItem, { props }).body;
+}
+
+describe("a professional body in Settings", () => {
+  it("shows its label, its body when the label differs, its cycle and what it asks", () => {
+    const html = show(profile("Youth work"));
+    expect(html).toContain('data-testid="profile-item"');
+    expect(html).toContain("Youth work");
+    expect(html).toContain("CLD Standards Council Scotland");
+    expect(html).toMatch(/Cycle \d{1,2} Apr 20\d\d – 31 Mar 20\d\d/);
+    expect(html).toContain("45 h over 3 years (15 h a week)");
+  });
+
+  it("does not repeat the body's name when that is the label", () => {
+    const html = show(profile("CLD Standards Council Scotland"));
+    expect(html.split("CLD Standards Council Scotland")).toHaveLength(
+      // Once as the label and in the buttons' names (Edit, Delete).
+      4,
+    );
+  });
+
+  it("asks inline before deleting, saying the entries stay", () => {
+    expect(show(profile("Youth work"))).not.toContain('data-testid="profile-confirm"');
+    const html = show(profile("Youth work"), true);
+    expect(html).toContain('data-testid="profile-confirm"');
+    expect(html).toContain("Your entries stay.");
+  });
+});
