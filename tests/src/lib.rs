@@ -276,10 +276,19 @@ impl Desktop {
         )
         .expect("serialisable");
         let url = format!("http://127.0.0.1:{}", self.driver_port);
-        let driver = WebDriver::new(url, caps)
-            .await
-            .expect("a WebDriver session with the app");
-        App { driver }
+        // tauri-driver accepts connections before WebKitWebDriver behind it is ready, and then
+        // drops the first request; a new session is asked for again rather than failing.
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(driver) => return App { driver },
+                Err(error) if Instant::now() < deadline => {
+                    eprintln!("retrying the WebDriver session: {error}");
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(error) => panic!("no WebDriver session with the app: {error}"),
+            }
+        }
     }
 }
 

@@ -11,6 +11,9 @@ use crate::goal::{self, Goal, GoalFields};
 use crate::search::{self, SearchHit, SearchQuery};
 use crate::stats::{self, Dashboard};
 
+/// How many standards without evidence the dashboard names one by one.
+const SHOWN_GAPS: usize = 3;
+
 impl Journal {
     /// Today in the user's time zone, by the journal's clock.
     pub(crate) fn today(&self) -> NaiveDate {
@@ -137,7 +140,7 @@ impl Journal {
             Some(today),
         )?;
         let items = &coverage.items;
-        Ok(items
+        let bare: Vec<String> = items
             .iter()
             .filter(|item| {
                 !items
@@ -145,13 +148,21 @@ impl Journal {
                     .any(|child| child.parent_id == Some(item.item_id))
             })
             .filter(|item| item.activities + item.reflections + item.goals == 0)
-            .map(|item| {
-                format!(
-                    "{} {} ({}) has no evidence this cycle.",
-                    coverage.framework.name, item.code, item.title
-                )
-            })
-            .collect())
+            .map(|item| format!("{} {}", item.code, item.title))
+            .collect();
+        let name = &coverage.framework.name;
+        let mut hints: Vec<String> = bare
+            .iter()
+            .take(SHOWN_GAPS)
+            .map(|item| format!("{name}: {item} has no evidence this cycle."))
+            .collect();
+        if bare.len() > SHOWN_GAPS {
+            hints.push(format!(
+                "{name}: {} more have no evidence this cycle; Standards shows them all.",
+                bare.len() - SHOWN_GAPS
+            ));
+        }
+        Ok(hints)
     }
 
     /// The reminders due now (local time), each recorded as sent so that it is sent once a day

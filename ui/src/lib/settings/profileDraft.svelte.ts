@@ -10,6 +10,9 @@ export class ProfileForm {
   /** Set while a body's preset is being read, so Save waits for it. */
   filling = $state(false);
   #start = $state("");
+  #initial: ProfileDraft;
+  /** The label as the form itself last set it: any other was typed by the user. */
+  #setLabel: string;
   #id: string | null;
   #bodies: Choice<ProfileBody>[];
   /** Which preset read is the latest, so an older answer arriving late is ignored. */
@@ -18,6 +21,8 @@ export class ProfileForm {
   constructor(id: string | null, initial: ProfileDraft, bodies: Choice<ProfileBody>[]) {
     this.#id = id;
     this.#bodies = bodies;
+    this.#initial = { ...initial };
+    this.#setLabel = initial.label;
     this.fields = initial;
     this.#start = JSON.stringify(initial);
   }
@@ -27,16 +32,30 @@ export class ProfileForm {
     return JSON.stringify(this.fields) !== this.#start;
   }
 
-  /** Fills the body's usual settings in, after the body was chosen (the label and date stay). */
+  /**
+   * Fills the body's usual settings in, after the body was chosen. The date stays, and so does
+   * a label typed here; a stored label stays only with its own body (an NMC label would
+   * mislabel an HCPC profile). Going back to the stored body brings its settings back.
+   */
   async choose(body: ProfileBody): Promise<void> {
     const read = ++this.#reads;
+    const initial = this.#initial;
+    const typed = this.fields.label !== this.#setLabel;
+    const label = typed ? this.fields.label : body === initial.body ? initial.label : "";
+    this.#setLabel = label;
+    const cycleStart = this.fields.cycleStart;
+    this.errors = noErrors();
+    if (body === initial.body) {
+      this.fields = { ...initial, label, cycleStart };
+      this.filling = false;
+      return;
+    }
     this.fields.body = body;
     this.filling = true;
     try {
-      const preset = await profilePreset(body, this.fields.cycleStart);
+      const preset = await profilePreset(body, cycleStart);
       if (read !== this.#reads) return;
-      this.fields = withPreset({ ...this.fields, body }, preset, this.#bodies);
-      this.errors = noErrors();
+      this.fields = withPreset({ ...this.fields, body, label }, preset, this.#bodies);
     } catch (error) {
       if (read === this.#reads) this.errors = formErrors(error);
     } finally {
