@@ -95,6 +95,8 @@ async fn a_full_activity_and_its_file_survive_a_restart_and_the_file_opens() {
         t.contains("certificate.pdf")
     })
     .await;
+    app.eval("document.querySelector('.content').scrollTo(0, 0)")
+        .await;
     app.screenshot("12-activity-full").await;
     app.quit().await;
 
