@@ -146,9 +146,7 @@ const COLUMNS: &str = "a.id, a.title, a.description, a.kind, a.mode, a.participa
     a.started_on, a.ended_on, a.minutes, a.provider, a.location, a.outcomes, a.impact,
     a.created_at, a.updated_at, a.deleted_at,
     (SELECT count(*) FROM reflection r
-      WHERE r.activity_id = a.id AND r.deleted_at IS NULL
-        AND EXISTS (SELECT 1 FROM json_each(r.sections) s
-                    WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> ''))";
+      WHERE r.activity_id = a.id AND r.deleted_at IS NULL AND r.written)";
 
 fn columns() -> String {
     format!(
@@ -274,23 +272,28 @@ pub(crate) fn exists(conn: &Connection, id: Uuid) -> Result<bool> {
 /// Activities not in the trash, newest first (by start date, then by creation); or, with
 /// `trash`, the activities in the trash, most recently trashed first.
 pub(crate) fn list(conn: &Connection, page: PageRequest, trash: bool) -> Result<Page<Activity>> {
+    // Spelled out rather than `(deleted_at IS NOT NULL) = ?`, so that SQLite walks the
+    // `activity_newest_first` index in order and stops at the page's end.
+    let (filter, order) = if trash {
+        ("a.deleted_at IS NOT NULL", "a.deleted_at DESC")
+    } else {
+        (
+            "a.deleted_at IS NULL",
+            "a.started_on DESC, a.created_at DESC",
+        )
+    };
     let total: u32 = conn.query_row(
-        "SELECT count(*) FROM activity WHERE (deleted_at IS NOT NULL) = ?1",
-        [trash],
+        &format!("SELECT count(*) FROM activity a WHERE {filter}"),
+        [],
         |row| row.get(0),
     )?;
-    let order = if trash {
-        "a.deleted_at DESC"
-    } else {
-        "a.started_on DESC, a.created_at DESC"
-    };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {} FROM activity a WHERE (a.deleted_at IS NOT NULL) = ?3
+        "SELECT {} FROM activity a WHERE {filter}
          ORDER BY {order} LIMIT ?1 OFFSET ?2",
         columns()
     ))?;
     let items = statement
-        .query_map(params![page.limit(), page.offset, trash], read)?
+        .query_map(params![page.limit(), page.offset], read)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Page { items, total })
 }

@@ -92,9 +92,7 @@ fn gather(conn: &Connection, from: NaiveDate) -> Result<Facts> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let reflections = conn
         .prepare_cached(
-            "SELECT r.created_at, r.model,
-                EXISTS (SELECT 1 FROM json_each(r.sections) s
-                        WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> '')
+            "SELECT r.created_at, r.model, r.written
              FROM reflection r
              WHERE r.deleted_at IS NULL AND substr(r.created_at, 1, 10) >= ?1",
         )?

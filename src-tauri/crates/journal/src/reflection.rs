@@ -210,23 +210,24 @@ fn get_text(conn: &Connection, id: &str) -> Result<Reflection> {
 /// Reflections not in the trash, most recently written first; or, with `trash`, the
 /// reflections in the trash, most recently trashed first.
 pub(crate) fn list(conn: &Connection, page: PageRequest, trash: bool) -> Result<Page<Reflection>> {
+    // Spelled out, as for activities, so that SQLite walks `reflection_newest_first` in order
+    // and stops at the page's end.
+    let (filter, order) = if trash {
+        ("r.deleted_at IS NOT NULL", "r.deleted_at DESC")
+    } else {
+        ("r.deleted_at IS NULL", "r.updated_at DESC")
+    };
     let total: u32 = conn.query_row(
-        "SELECT count(*) FROM reflection WHERE (deleted_at IS NOT NULL) = ?1",
-        [trash],
+        &format!("SELECT count(*) FROM reflection r WHERE {filter}"),
+        [],
         |row| row.get(0),
     )?;
-    let order = if trash {
-        "r.deleted_at DESC"
-    } else {
-        "r.updated_at DESC"
-    };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {} FROM reflection r WHERE (r.deleted_at IS NOT NULL) = ?3
-         ORDER BY {order}, r.id LIMIT ?1 OFFSET ?2",
+        "SELECT {} FROM reflection r WHERE {filter} ORDER BY {order} LIMIT ?1 OFFSET ?2",
         columns()
     ))?;
     let items = statement
-        .query_map(params![page.limit(), page.offset, trash], read)?
+        .query_map(params![page.limit(), page.offset], read)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Page { items, total })
 }

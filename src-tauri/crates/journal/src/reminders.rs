@@ -73,9 +73,8 @@ fn waiting(conn: &Connection, now: NaiveDateTime) -> Result<Vec<String>> {
     let mut statement = conn.prepare_cached(
         "SELECT a.title FROM activity a
          WHERE a.deleted_at IS NULL AND a.started_on BETWEEN ?1 AND ?2 AND NOT EXISTS
-           (SELECT 1 FROM reflection r, json_each(r.sections) s
-             WHERE r.activity_id = a.id AND r.deleted_at IS NULL
-               AND trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> '')
+           (SELECT 1 FROM reflection r
+             WHERE r.activity_id = a.id AND r.deleted_at IS NULL AND r.written)
          ORDER BY a.started_on DESC, a.created_at DESC",
     )?;
     let titles = statement

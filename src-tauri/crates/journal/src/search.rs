@@ -163,41 +163,62 @@ fn filters(query: &SearchQuery, params: &mut Vec<Box<dyn ToSql>>) -> String {
 }
 
 /// The entries matching `query`, best first: a match in a title outranks one in the text.
+///
+/// Ranking is done by FTS5 alone and the filters (the trash, dates, kinds...) are applied to
+/// the best-ranked candidates only, so a word found in half the journal costs about what the
+/// raw FTS5 query costs. When the filters turn down so many candidates that too few hits are
+/// left, every match is considered.
 pub(crate) fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<SearchHit>> {
     let Some(fts) = fts_query(&query.text) else {
         return Ok(Vec::new());
     };
+    let limit = query.limit.clamp(1, 50);
     let mut params: Vec<Box<dyn ToSql>> = vec![Box::new(fts)];
     let condition = filters(query, &mut params);
-    params.push(Box::new(query.limit.clamp(1, 50)));
+    params.push(Box::new(limit));
+    let limit_param = params.len();
     let sql = format!(
-        "SELECT s.entity, s.id, s.title,
-                snippet(search_index, -1, char(57344), char(57345), '…', 14),
+        "SELECT s.entity, s.id, s.title, s.snippet,
                 CASE s.entity
                   WHEN 'activity' THEN (SELECT started_on FROM activity WHERE id = s.id)
                   WHEN 'reflection' THEN (SELECT date(created_at) FROM reflection WHERE id = s.id)
                   WHEN 'feedback' THEN (SELECT received_on FROM feedback WHERE id = s.id)
                   WHEN 'goal' THEN (SELECT target_on FROM goal WHERE id = s.id)
                   ELSE NULL END
-         FROM search_index s
-         WHERE search_index MATCH ?1 AND {condition}
-         ORDER BY bm25(search_index, 0.0, 0.0, 5.0, 1.0)
-         LIMIT ?{}",
-        params.len()
+         FROM (SELECT entity, id, title,
+                      snippet(search_index, -1, char(57344), char(57345), '…', 14) AS snippet,
+                      bm25(search_index, 0.0, 0.0, 5.0, 1.0) AS score
+               FROM search_index WHERE search_index MATCH ?1
+               ORDER BY score LIMIT ?{}) s
+         WHERE {condition}
+         ORDER BY s.score
+         LIMIT ?{limit_param}",
+        limit_param + 1
     );
     let mut statement = conn.prepare_cached(&sql)?;
-    let hits = statement
-        .query_map(params_from_iter(params.iter()), |row| {
-            let entity: String = row.get(0)?;
-            Ok(SearchHit {
-                entity: entity_of(&entity),
-                id: row::id(row, 1)?,
-                title: row.get(2)?,
-                snippet: parts(&row.get::<_, String>(3)?),
-                date: row.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    // A few spare candidates cover entries in the trash; -1 is SQLite's "no limit".
+    let mut hits = Vec::new();
+    for candidates in [i64::from(limit) * 2 + 20, -1] {
+        let values = params
+            .iter()
+            .map(|p| p.as_ref())
+            .chain([&candidates as &dyn ToSql]);
+        hits = statement
+            .query_map(params_from_iter(values), |row| {
+                let entity: String = row.get(0)?;
+                Ok(SearchHit {
+                    entity: entity_of(&entity),
+                    id: row::id(row, 1)?,
+                    title: row.get(2)?,
+                    snippet: parts(&row.get::<_, String>(3)?),
+                    date: row.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if hits.len() >= limit as usize {
+            break;
+        }
+    }
     Ok(hits)
 }
 

@@ -69,23 +69,28 @@ pub(crate) fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard
     let first = this_month
         .checked_sub_months(Months::new(11))
         .unwrap_or(this_month);
-    let months = months(conn, first, this_month)?;
-    let by_kind = shares(conn, "kind", first, today)?;
-    let by_mode = shares(conn, "mode", first, today)?;
-    let (activities, reflections, awaiting_reflection): (u32, u32, u32) = conn.query_row(
-        "SELECT (SELECT count(*) FROM activity WHERE deleted_at IS NULL),
-                (SELECT count(*) FROM reflection WHERE deleted_at IS NULL),
-                (SELECT count(*) FROM activity a WHERE a.deleted_at IS NULL AND NOT EXISTS
-                   (SELECT 1 FROM reflection r, json_each(r.sections) s
-                     WHERE r.activity_id = a.id AND r.deleted_at IS NULL
-                       AND trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> ''))",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-    )?;
+    let (months, by_kind, by_mode) = time_totals(conn, first, this_month, today)?;
+    // Awaiting a reflection: the activities not in the trash less those with a written
+    // reflection, counted from the reflections' side through a small partial index (every
+    // activity_id names an existing activity: the foreign key sets it NULL on deletion).
+    let (activities, reflections, reflected, reflected_in_trash): (u32, u32, u32, u32) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM activity WHERE deleted_at IS NULL),
+                    (SELECT count(*) FROM reflection WHERE deleted_at IS NULL),
+                    (SELECT count(DISTINCT activity_id)
+                       FROM reflection INDEXED BY reflection_written_by_activity
+                      WHERE deleted_at IS NULL AND written AND activity_id IS NOT NULL),
+                    (SELECT count(*) FROM activity a INDEXED BY activity_newest_first
+                      WHERE a.deleted_at IS NOT NULL AND EXISTS
+                       (SELECT 1 FROM reflection r INDEXED BY reflection_written_by_activity
+                         WHERE r.activity_id = a.id AND r.deleted_at IS NULL AND r.written))",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )?;
+    let awaiting_reflection = activities - (reflected - reflected_in_trash);
     let last_reflection: Option<NaiveDate> = conn.query_row(
-        "SELECT max(date(created_at)) FROM reflection r WHERE deleted_at IS NULL AND EXISTS
-           (SELECT 1 FROM json_each(r.sections) s
-             WHERE trim(json_extract(s.value, '$.text'), char(32, 9, 10, 13)) <> '')",
+        "SELECT date(max(created_at)) FROM reflection INDEXED BY reflection_written_newest
+          WHERE deleted_at IS NULL AND written",
         [],
         |row| row.get(0),
     )?;
@@ -131,36 +136,73 @@ pub(crate) fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard
     })
 }
 
-fn months(conn: &Connection, first: NaiveDate, last: NaiveDate) -> Result<Vec<MonthTotal>> {
+type TimeTotals = (
+    Vec<MonthTotal>,
+    Vec<Share<ActivityKind>>,
+    Vec<Share<ActivityMode>>,
+);
+
+/// Time in each month from `first` to `last` (both first days of a month), and time by kind
+/// and by mode from `first` to `today`: one pass over the covering `activity_time` index.
+fn time_totals(
+    conn: &Connection,
+    first: NaiveDate,
+    last: NaiveDate,
+    today: NaiveDate,
+) -> Result<TimeTotals> {
     let mut statement = conn.prepare_cached(
-        "SELECT date(started_on, 'start of month'), sum(minutes), sum(participatory_minutes)
+        "SELECT date(started_on, 'start of month'), kind, mode, started_on <= ?3,
+                sum(minutes), sum(participatory_minutes)
          FROM activity WHERE deleted_at IS NULL AND started_on >= ?1 AND started_on <= ?2
-         GROUP BY 1",
+         GROUP BY 1, 2, 3, 4",
     )?;
-    let found = statement
-        .query_map(params![first, last_day(last)], |row| {
-            Ok((row.get::<_, NaiveDate>(0)?, row.get(1)?, row.get(2)?))
+    let groups = statement
+        .query_map(params![first, last_day(last), today], |row| {
+            Ok((
+                row.get::<_, NaiveDate>(0)?,
+                row.get::<_, ActivityKind>(1)?,
+                row.get::<_, ActivityMode>(2)?,
+                row.get::<_, bool>(3)?,
+                row.get::<_, i32>(4)?,
+                row.get::<_, i32>(5)?,
+            ))
         })?
-        .collect::<rusqlite::Result<Vec<(NaiveDate, i32, i32)>>>()?;
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut months = Vec::new();
     let mut month = first;
     while month <= last {
-        let (minutes, participatory_minutes) = found
-            .iter()
-            .find(|(m, _, _)| *m == month)
-            .map_or((0, 0), |(_, minutes, participatory)| {
-                (*minutes, *participatory)
-            });
         months.push(MonthTotal {
             month,
-            minutes,
-            participatory_minutes,
+            minutes: 0,
+            participatory_minutes: 0,
         });
         month = month
             .checked_add_months(Months::new(1))
             .unwrap_or(NaiveDate::MAX);
     }
-    Ok(months)
+    let mut by_kind: Vec<Share<ActivityKind>> = Vec::new();
+    let mut by_mode: Vec<Share<ActivityMode>> = Vec::new();
+    for (month, kind, mode, by_today, minutes, participatory) in groups {
+        if let Some(total) = months.iter_mut().find(|total| total.month == month) {
+            total.minutes += minutes;
+            total.participatory_minutes += participatory;
+        }
+        if by_today {
+            add(&mut by_kind, kind, minutes);
+            add(&mut by_mode, mode, minutes);
+        }
+    }
+    // Most time first, then by stored value, as `ORDER BY 2 DESC, 1` gave.
+    by_kind.sort_by(|a, b| (b.minutes, a.value.as_str()).cmp(&(a.minutes, b.value.as_str())));
+    by_mode.sort_by(|a, b| (b.minutes, a.value.as_str()).cmp(&(a.minutes, b.value.as_str())));
+    Ok((months, by_kind, by_mode))
+}
+
+fn add<T: PartialEq>(shares: &mut Vec<Share<T>>, value: T, minutes: i32) {
+    match shares.iter_mut().find(|share| share.value == value) {
+        Some(share) => share.minutes += minutes,
+        None => shares.push(Share { value, minutes }),
+    }
 }
 
 /// The last day of the month starting on `first`.
@@ -169,28 +211,6 @@ fn last_day(first: NaiveDate) -> NaiveDate {
         .checked_add_months(Months::new(1))
         .and_then(|next| next.pred_opt())
         .unwrap_or(first)
-}
-
-fn shares<T: rusqlite::types::FromSql>(
-    conn: &Connection,
-    column: &str,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<Vec<Share<T>>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {column}, sum(minutes) FROM activity
-         WHERE deleted_at IS NULL AND started_on >= ?1 AND started_on <= ?2
-         GROUP BY {column} ORDER BY 2 DESC, 1"
-    ))?;
-    let shares = statement
-        .query_map(params![from, to], |row| {
-            Ok(Share {
-                value: row.get(0)?,
-                minutes: row.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(shares)
 }
 
 fn recent(conn: &Connection) -> Result<Vec<RecentEntry>> {

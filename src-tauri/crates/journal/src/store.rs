@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_journal.sql"),
     include_str!("../migrations/0002_record.sql"),
     include_str!("../migrations/0003_organise.sql"),
+    include_str!("../migrations/0004_written.sql"),
 ];
 
 /// `PRAGMA application_id` of every Cairn journal ("CAIR"), so another application's
@@ -225,6 +226,7 @@ mod tests {
             0xa268_0b4b_b1e4_cf3e,
             0xcb87_871a_4da2_1a48,
             0x3559_e7df_f835_6ad9,
+            0xe3d6_06dc_d9a3_96b5,
         ];
         let current: Vec<u64> = MIGRATIONS.iter().map(|sql| fingerprint(sql)).collect();
         assert_eq!(
