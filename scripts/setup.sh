@@ -11,6 +11,8 @@ BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libs
   libayatana-appindicator3-dev librsvg2-dev)
 # What headless runs and the end-to-end tests add: a virtual display and WebKit's WebDriver.
 HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool)
+# What the Rust tests read exports back with: pdftotext and pdftoppm for the typeset PDF.
+TEST_PACKAGES=(poppler-utils)
 
 TAURI_DRIVER_VERSION=2.1.0
 

@@ -1,6 +1,7 @@
 //! The one error type that crosses IPC: `{ code, message, field }`.
 
 use cairn_journal::JournalError;
+use cairn_portfolio::PortfolioError;
 use serde::Serialize;
 use specta::Type;
 
@@ -12,6 +13,8 @@ pub enum ErrorCode {
     Invalid,
     /// The record is gone: leave its view.
     NotFound,
+    /// The user stopped it (an export): say nothing more.
+    Cancelled,
     /// Anything else: show `message`.
     Internal,
 }
@@ -51,6 +54,21 @@ impl From<JournalError> for IpcError {
             _ => ErrorCode::Internal,
         };
         Self::new(code, error.to_string())
+    }
+}
+
+impl From<PortfolioError> for IpcError {
+    fn from(error: PortfolioError) -> Self {
+        match error {
+            PortfolioError::Journal(error) => error.into(),
+            PortfolioError::Invalid { field, .. } => Self {
+                code: ErrorCode::Invalid,
+                message: error.to_string(),
+                field: Some(field.to_owned()),
+            },
+            PortfolioError::Cancelled => Self::new(ErrorCode::Cancelled, error.to_string()),
+            PortfolioError::Io(_) => Self::new(ErrorCode::Internal, error.to_string()),
+        }
     }
 }
 

@@ -22,10 +22,14 @@ pub const DATA_DIR_VAR: &str = "CAIRN_DATA_DIR";
 #[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
 pub struct JournalChanged(pub Change);
 
+/// How far the running export has got, from 0 to 1.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+pub struct ExportProgress(pub f32);
+
 /// Every command and event the UI may use; also the source of the generated bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        activities, app, evidence, organise, practice, reflections, settings, standards,
+        activities, app, evidence, organise, portfolio, practice, reflections, settings, standards,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(collect_commands![
@@ -99,8 +103,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             standards::update_profile,
             standards::delete_profile,
             standards::profile_progress,
+            portfolio::export_portfolio,
+            portfolio::cancel_export,
+            portfolio::suggest_export_name,
+            portfolio::open_csv_import,
+            portfolio::preview_csv_import,
+            portfolio::commit_csv_import,
         ])
-        .events(collect_events![JournalChanged])
+        .events(collect_events![JournalChanged, ExportProgress])
 }
 
 /// Where the generated TypeScript bindings are committed, relative to this crate.
@@ -159,6 +169,7 @@ pub fn run() -> tauri::Result<()> {
         .setup(move |app| {
             builder.mount_events(app);
             app.manage(open_journal(app.handle()));
+            app.manage(commands::portfolio::ExportCancel::default());
             let handle = app.handle().clone();
             tauri::async_runtime::spawn_blocking(move || {
                 let journal = handle.state::<JournalState>();

@@ -66,17 +66,17 @@ impl JournalState {
     }
 
     /// Runs `work` on the open journal.
-    pub fn with<T>(
+    pub fn with<T, E: Into<IpcError>>(
         &self,
-        work: impl FnOnce(&Journal) -> Result<T, JournalError>,
+        work: impl FnOnce(&Journal) -> Result<T, E>,
     ) -> Result<T, IpcError> {
         self.with_mut(|journal| work(journal))
     }
 
     /// Runs `work` on the open journal, which it may replace wholesale (a restore).
-    pub fn with_mut<T>(
+    pub fn with_mut<T, E: Into<IpcError>>(
         &self,
-        work: impl FnOnce(&mut Journal) -> Result<T, JournalError>,
+        work: impl FnOnce(&mut Journal) -> Result<T, E>,
     ) -> Result<T, IpcError> {
         let journal = self.journal.as_ref().map_err(Clone::clone)?;
         let mut journal = journal.lock().map_err(|_| {
@@ -85,7 +85,7 @@ impl JournalState {
                 "An earlier error stopped the journal. Restart Cairn; nothing saved is lost.",
             )
         })?;
-        work(&mut journal).map_err(IpcError::from)
+        work(&mut journal).map_err(Into::into)
     }
 }
 

@@ -228,6 +228,16 @@ impl Desktop {
     /// Answers the open file dialog titled `title` with `path`, typing it as a user would
     /// (xdotool: Ctrl+L for the location box, the path, Enter).
     pub fn choose_in_file_dialog(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, "ctrl+l", path);
+    }
+
+    /// Answers the save dialog titled `title` with `path`: the whole path typed over the
+    /// suggested name, then Enter.
+    pub fn save_in_file_dialog(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, "ctrl+a", path);
+    }
+
+    fn answer_file_dialog(&self, title: &str, first_key: &str, path: &Path) {
         let xdotool = |args: &[&str]| {
             let output = Command::new("xdotool")
                 .args(args)
@@ -238,7 +248,6 @@ impl Desktop {
                 output.status.success(),
                 "xdotool {args:?} failed: {output:?}"
             );
-            String::from_utf8_lossy(&output.stdout).trim().to_owned()
         };
         let deadline = Instant::now() + PATIENCE;
         let window = loop {
@@ -260,7 +269,7 @@ impl Desktop {
         };
         xdotool(&["windowfocus", "--sync", &window]);
         std::thread::sleep(Duration::from_millis(300));
-        xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+        xdotool(&["key", "--clearmodifiers", first_key]);
         xdotool(&["type", "--delay", "15", &path.display().to_string()]);
         std::thread::sleep(Duration::from_millis(300));
         xdotool(&["key", "Return"]);

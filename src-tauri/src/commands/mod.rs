@@ -4,6 +4,7 @@ pub mod activities;
 pub mod app;
 pub mod evidence;
 pub mod organise;
+pub mod portfolio;
 pub mod practice;
 pub mod reflections;
 pub mod settings;

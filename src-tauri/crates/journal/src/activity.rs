@@ -157,26 +157,33 @@ fn columns() -> String {
 
 /// Inserts a validated activity and returns it as stored.
 pub(crate) fn insert(conn: &Connection, fields: &ActivityFields) -> Result<Activity> {
+    let tx = conn.unchecked_transaction()?;
+    let id = insert_within(&tx, fields)?;
+    tx.commit()?;
+    get_text(conn, &id)
+}
+
+/// Validates and inserts an activity inside the caller's transaction (which commits or rolls
+/// back); returns the new id.
+pub(crate) fn insert_within(conn: &Connection, fields: &ActivityFields) -> Result<String> {
     fields.validate()?;
     links::check(conn, fields.goal_id, fields.community_id)?;
     let id = Uuid::new_v4().to_string();
     let fields = fields.normalised(conn)?;
     let now = row::now();
-    let tx = conn.unchecked_transaction()?;
     let (goal, community) = links::text(fields.goal_id, fields.community_id);
     let mut values: Vec<&dyn ToSql> = vec![&id];
     values.extend(field_values(&fields));
     values.extend([&goal as &dyn ToSql, &community, &now]);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO activity (id, title, description, kind, mode, participatory_minutes,
             started_on, ended_on, minutes, provider, location, outcomes, impact,
             goal_id, community_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-        params_from_iter(values),
-    )?;
-    tags::set(&tx, Tagged::Activity, &id, &fields.tags)?;
-    tx.commit()?;
-    get_text(conn, &id)
+    )?
+    .execute(params_from_iter(values))?;
+    tags::set(conn, Tagged::Activity, &id, &fields.tags)?;
+    Ok(id)
 }
 
 /// Replaces an activity's fields. Also says whether anything changed: nothing is written

@@ -15,6 +15,7 @@ mod framework;
 mod framework_import;
 mod frameworks;
 mod goal;
+mod imports;
 mod links;
 pub mod markdown;
 pub mod models;
@@ -58,6 +59,7 @@ pub use framework::{
 };
 pub use framework_import::MAX_FRAMEWORK_FILE_BYTES;
 pub use goal::{Goal, GoalFields, GoalStatus};
+pub use imports::{ImportOutcome, MAX_IMPORT_KEY_CHARS};
 pub use presets::{PRESET_KEYS, preset_framework_id, preset_item_id};
 pub use profile::{
     FULL_TIME_WEEKLY_HOURS, MAX_CYCLE_YEARS, MAX_HOURS_TARGET, Profile, ProfileFields,

@@ -24,6 +24,10 @@ pub struct Settings {
     pub reminder_day: u32,
     /// A daily nudge while recent activities wait for a reflection.
     pub nudge_unreflected: bool,
+    /// The practitioner's name, for the cover of an exported portfolio.
+    pub owner_name: String,
+    /// Their registration or membership number, for the same cover.
+    pub registration_number: String,
 }
 
 impl Default for Settings {
@@ -34,6 +38,8 @@ impl Default for Settings {
             weekly_reminder: false,
             reminder_day: 5,
             nudge_unreflected: false,
+            owner_name: String::new(),
+            registration_number: String::new(),
         }
     }
 }
@@ -58,6 +64,8 @@ pub(crate) fn get(conn: &Connection) -> Result<Settings> {
         weekly_reminder: parsed(conn, "weekly_reminder")?.unwrap_or(defaults.weekly_reminder),
         reminder_day: parsed(conn, "reminder_day")?.unwrap_or(defaults.reminder_day),
         nudge_unreflected: parsed(conn, "nudge_unreflected")?.unwrap_or(defaults.nudge_unreflected),
+        owner_name: value(conn, "owner_name")?.unwrap_or_default(),
+        registration_number: value(conn, "registration_number")?.unwrap_or_default(),
     })
 }
 
@@ -102,6 +110,11 @@ pub(crate) fn set(conn: &Connection, settings: &Settings) -> Result<bool> {
         ("weekly_reminder", settings.weekly_reminder.to_string()),
         ("reminder_day", settings.reminder_day.to_string()),
         ("nudge_unreflected", settings.nudge_unreflected.to_string()),
+        ("owner_name", settings.owner_name.trim().to_owned()),
+        (
+            "registration_number",
+            settings.registration_number.trim().to_owned(),
+        ),
     ] {
         put(&tx, key, &value)?;
     }

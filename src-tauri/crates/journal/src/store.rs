@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_record.sql"),
     include_str!("../migrations/0003_organise.sql"),
     include_str!("../migrations/0004_written.sql"),
+    include_str!("../migrations/0005_import.sql"),
 ];
 
 /// `PRAGMA application_id` of every Cairn journal ("CAIR"), so another application's
@@ -227,6 +228,7 @@ mod tests {
             0xcb87_871a_4da2_1a48,
             0x3559_e7df_f835_6ad9,
             0xe3d6_06dc_d9a3_96b5,
+            0x01fb_11ee_ec49_83fe,
         ];
         let current: Vec<u64> = MIGRATIONS.iter().map(|sql| fingerprint(sql)).collect();
         assert_eq!(

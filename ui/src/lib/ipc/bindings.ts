@@ -151,10 +151,23 @@ export const commands = {
 	deleteProfile: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_profile", { id })),
 	/**  Progress against one profile's requirements on `today`. */
 	profileProgress: (id: string, today: string) => typedError<ProfileProgress, IpcError>(__TAURI_INVOKE("profile_progress", { id, today })),
+	/**  Writes a portfolio to `path`, announcing progress; the file appears only when complete. */
+	exportPortfolio: (request: ExportRequest, format: ExportFormat, path: string) => typedError<ExportSummary, IpcError>(__TAURI_INVOKE("export_portfolio", { request, format, path })),
+	/**  Asks the export in progress to stop; it leaves no file behind. */
+	cancelExport: () => __TAURI_INVOKE<void>("cancel_export"),
+	/**  The file name an export suggests in the save dialog. */
+	suggestExportName: (request: ExportRequest, format: ExportFormat) => __TAURI_INVOKE<string>("suggest_export_name", { request, format }),
+	/**  Opens a CSV file for import: its columns, a guessed mapping and the preview. */
+	openCsvImport: (path: string, today: string) => typedError<ImportDraft, IpcError>(__TAURI_INVOKE("open_csv_import", { path, today })),
+	/**  The preview under a mapping the user changed. */
+	previewCsvImport: (path: string, mapping: Mapping, order: DateOrder, today: string) => typedError<Preview, IpcError>(__TAURI_INVOKE("preview_csv_import", { path, mapping, order, today })),
+	/**  Imports the file's good rows in one transaction. */
+	commitCsvImport: (path: string, mapping: Mapping, order: DateOrder, allowBadRows: boolean, today: string) => typedError<ImportOutcome, IpcError>(__TAURI_INVOKE("commit_csv_import", { path, mapping, order, allowBadRows, today })),
 };
 
 /** Events */
 export const events = {
+	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	journalChanged: makeEvent<JournalChanged, JournalChanged>("journal-changed"),
 };
 
@@ -280,6 +293,16 @@ export type Dashboard = {
 	profiles: ProfileProgress[],
 };
 
+/**  How to read a numeric date such as 03/02/2025 when both numbers could be the month. */
+export type DateOrder = 
+/**  03/02/2025 is 3 February (the UK's way). */
+"day_first" | 
+/**  03/02/2025 is 2 March (the US way). */
+"month_first";
+
+/**  What a plain number ("1.5", "90") in a time column counts. */
+export type DurationUnit = "hours" | "minutes";
+
 /**  The kind of record a change touched. */
 export type Entity = "activity" | "reflection" | "tag" | "evidence" | "feedback" | "review" | "settings" | "framework" | "goal" | "community" | "profile" | 
 /**  Everything may have changed (a snapshot was restored). */
@@ -291,6 +314,8 @@ export type ErrorCode =
 "invalid" | 
 /**  The record is gone: leave its view. */
 "not_found" | 
+/**  The user stopped it (an export): say nothing more. */
+"cancelled" | 
 /**  Anything else: show `message`. */
 "internal";
 
@@ -310,6 +335,44 @@ export type Evidence = {
 /**  The entry a file is attached to. */
 export type EvidenceOwner = { entity: "activity"; id: string } | { entity: "reflection"; id: string };
 
+/**  The file formats a portfolio can be exported in. */
+export type ExportFormat = 
+/**  A typeset PDF for an appraiser or a professional body. */
+"pdf" | 
+/**  A Word document to edit before handing in. */
+"docx" | 
+/**  One self-contained HTML page that prints well. */
+"html" | 
+/**  The whole portfolio as Markdown text. */
+"markdown" | 
+/**  The hours log only, one row per activity, for a spreadsheet. */
+"csv";
+
+/**  How far the running export has got, from 0 to 1. */
+export type ExportProgress = number | null;
+
+/**  What to export. */
+export type ExportRequest = {
+	layout: Layout,
+	owner: Owner,
+	/**  First and last day of the period, included. */
+	from: string,
+	to: string,
+	/**  Private reflections stay out unless this is set. */
+	includePrivate: boolean,
+	/**  Only these activities and reflections; every entry in the period when `None`. */
+	entries: string[] | null,
+};
+
+/**  What an export wrote. */
+export type ExportSummary = {
+	path: string,
+	/**  Bytes written. */
+	size: number,
+	activities: number,
+	reflections: number,
+};
+
 /**  A stored piece of feedback. */
 export type Feedback = {
 	id: string,
@@ -327,6 +390,14 @@ export type FeedbackFields = {
 	content: string,
 	/**  How it was used to improve practice (Markdown). */
 	useMade: string,
+};
+
+/**  A field the mapping step offers, as the UI shows it. */
+export type FieldChoice = {
+	field: MappedField,
+	label: string,
+	/**  Every row needs a column for it. */
+	required: boolean,
 };
 
 /**  A stored framework with its items in order. */
@@ -395,6 +466,25 @@ export type GoalFields = {
 /**  Where a goal stands. */
 export type GoalStatus = "active" | "achieved" | "paused" | "set_aside";
 
+/**  A spreadsheet opened for import: its columns, the mapping Cairn guessed, and the preview. */
+export type ImportDraft = {
+	fileName: string,
+	headers: string[],
+	mapping: Mapping,
+	order: DateOrder,
+	/**  Every field a column can be mapped to, with its label. */
+	fields: FieldChoice[],
+	preview: Preview,
+};
+
+/**  What one import did. */
+export type ImportOutcome = {
+	/**  Activities written. */
+	imported: number,
+	/**  Rows whose key the journal already held (or that came twice in the batch): not written. */
+	skippedDuplicates: number,
+};
+
 /**  An error as the UI receives it. */
 export type IpcError = {
 	code: ErrorCode,
@@ -456,10 +546,54 @@ export type KindChoice = {
 	usualMode: ActivityMode,
 };
 
+/**  Which professional body's portfolio to lay out. */
+export type Layout = 
+/**  Everything, in a neutral order. */
+"general" | 
+/**  CLD Standards Council Scotland renewal. */
+"cld" | 
+/**  NMC revalidation: reflective accounts on the NMC form. */
+"nmc" | 
+/**  HCPC audit: the chronological record first. */
+"hcpc";
+
 /**  When the user's participation became `level`. */
 export type LevelChange = {
 	level: ParticipationLevel,
 	since: string,
+};
+
+/**  One part of an activity a column can be mapped to. */
+export type MappedField = "date" | "endDate" | "title" | "kind" | "mode" | "hours" | "participatory" | "provider" | "location" | "description" | "outcomes" | "impact" | "tags";
+
+/**
+ *  The column (0-based, in the header's order) holding each part of an activity; `None` when
+ *  no column does.
+ */
+export type Mapping = {
+	date: number | null,
+	endDate: number | null,
+	title: number | null,
+	kind: number | null,
+	mode: number | null,
+	hours: number | null,
+	participatory: number | null,
+	provider: number | null,
+	location: number | null,
+	description: number | null,
+	outcomes: number | null,
+	impact: number | null,
+	tags: number | null,
+	/**
+	 *  What a plain number ("1.5", "90") in the hours and participatory columns counts:
+	 *  guessed from the hours column's header ("Duration (mins)" counts minutes).
+	 */
+	durationUnit: DurationUnit,
+	/**
+	 *  Keeps what is in columns mapped to nothing at the end of the description, each under
+	 *  its header, so that nothing in the file is lost.
+	 */
+	keepUnmapped: boolean,
 };
 
 /**  A reflective model as the writing surface offers it. */
@@ -481,6 +615,15 @@ export type MonthTotal = {
 	participatoryMinutes: number,
 };
 
+/**  Who the portfolio belongs to, for its cover. */
+export type Owner = {
+	name: string,
+	/**  An NMC PIN, an HCPC or GTCS registration number, a CLD membership number. */
+	registrationNumber: string,
+	/**  The body registered with, as the user writes it. */
+	body: string,
+};
+
 /**  One page of a list and the size of the whole list. */
 export type Page<T> = {
 	items: T[],
@@ -496,6 +639,46 @@ export type PageRequest = {
 
 /**  How much a member takes part (Wenger, McDermott and Snyder's levels). */
 export type ParticipationLevel = "core" | "active" | "occasional" | "peripheral" | "transactional";
+
+/**  Every row's outcome, and the counts the confirmation step shows. */
+export type Preview = {
+	rows: PreviewRow[],
+	/**  Rows that will be imported: no problem and not already in the journal. */
+	good: number,
+	/**  Rows with problems. */
+	bad: number,
+	/**  Rows with a date that could be read either way round. */
+	ambiguous: number,
+	/**  Rows without problems that the journal already holds: skipped. */
+	duplicates: number,
+	/**  Required fields no column is mapped to. */
+	missing: MappedField[],
+	/**
+	 *  The other date order, when some dates only make sense read that way and none only
+	 *  the way asked for.
+	 */
+	suggestedOrder: DateOrder | null,
+};
+
+/**  What one row of the file becomes. */
+export type PreviewRow = {
+	/**  The line of the file the row starts on. */
+	line: number,
+	/**  The activity it becomes, or every problem that stops it. */
+	result: Result<ActivityFields, RowProblem[]>,
+	/**  A date in it could be read with day and month swapped (see the notes for how it was). */
+	ambiguousDate: boolean,
+	/**
+	 *  The journal already holds this activity (or an earlier row of the file is the same):
+	 *  importing skips it.
+	 */
+	duplicate: boolean,
+	/**
+	 *  How cells were read where that is worth checking: an ambiguous date, a type Cairn does
+	 *  not know (imported as Other), a date after today. Never a reason to stop.
+	 */
+	notes: RowProblem[],
+};
 
 /**  Who may see a reflection. Private unless the user decides otherwise. */
 export type Privacy = "private" | "shareable";
@@ -629,6 +812,8 @@ export type Requirement = {
 /**  What a requirement is measured in. */
 export type RequirementUnit = "hours" | "count" | "date";
 
+export type Result<T, E> = ({ Ok: T }) & { Err?: never } | ({ Err: E }) & { Ok?: never };
+
 /**  A stored review. */
 export type Review = {
 	id: string,
@@ -664,6 +849,16 @@ export type Revision = {
 	startedAt: string,
 	/**  The last save of the session. */
 	savedAt: string,
+};
+
+/**  Why a cell stops a row being imported, or something worth knowing about how it was read. */
+export type RowProblem = {
+	/**
+	 *  The column's header as the file spells it (or the field's name when no column is
+	 *  mapped to it).
+	 */
+	column: string,
+	message: string,
 };
 
 /**  One entry that matched, best first. */
@@ -717,6 +912,10 @@ export type Settings = {
 	reminderDay: number,
 	/**  A daily nudge while recent activities wait for a reflection. */
 	nudgeUnreflected: boolean,
+	/**  The practitioner's name, for the cover of an exported portfolio. */
+	ownerName: string,
+	/**  Their registration or membership number, for the same cover. */
+	registrationNumber: string,
 };
 
 /**  Time logged of one kind, or in one mode. */

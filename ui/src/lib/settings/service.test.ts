@@ -32,7 +32,7 @@ describe("the snapshot count", () => {
 
   it("is refused beside its box before sending when it is not a whole number", async () => {
     for (const kept of [Number.NaN, 2.5, -1]) {
-      const settings = { preferredModel: "free", snapshotsKept: kept, weeklyReminder: false, reminderDay: 5, nudgeUnreflected: false } as const;
+      const settings = { preferredModel: "free", snapshotsKept: kept, weeklyReminder: false, reminderDay: 5, nudgeUnreflected: false, ownerName: "", registrationNumber: "" } as const;
       const error = await saveSettings(settings).catch(
         (e: unknown) => e,
       );

@@ -12,7 +12,8 @@ export type View =
   | { name: "practice" }
   | { name: "trash" }
   | { name: "settings" }
-  | { name: "standards" };
+  | { name: "standards" }
+  | { name: "portfolio" };
 
 /** Asked before the screen changes: settles pending work, or says why leaving would lose it. */
 export type LeaveGuard = () => Promise<string | null>;

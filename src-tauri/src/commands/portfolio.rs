@@ -1,0 +1,93 @@
+//! Portfolio commands: export to a file the user chose, and import a spreadsheet.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use cairn_journal::ImportOutcome;
+use cairn_portfolio::import_csv::{DateOrder, Mapping, Preview};
+use cairn_portfolio::{ExportFormat, ExportRequest, ExportSummary, ImportDraft};
+use chrono::NaiveDate;
+use tauri::{AppHandle, State};
+use tauri_specta::Event;
+
+use crate::ExportProgress;
+use crate::error::IpcError;
+use crate::state::JournalState;
+
+/// Set to ask the running export to stop.
+#[derive(Default)]
+pub struct ExportCancel(AtomicBool);
+
+/// Writes a portfolio to `path`, announcing progress; the file appears only when complete.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_portfolio(
+    app: AppHandle,
+    journal: State<'_, JournalState>,
+    cancel: State<'_, ExportCancel>,
+    request: ExportRequest,
+    format: ExportFormat,
+    path: PathBuf,
+) -> Result<ExportSummary, IpcError> {
+    cancel.0.store(false, Ordering::SeqCst);
+    let progress = |fraction: f32| {
+        let _ = ExportProgress(fraction).emit(&app);
+        !cancel.0.load(Ordering::SeqCst)
+    };
+    journal.with(|j| cairn_portfolio::export_to_file(j, &request, format, &path, &progress))
+}
+
+/// Asks the export in progress to stop; it leaves no file behind.
+#[tauri::command]
+#[specta::specta]
+pub fn cancel_export(cancel: State<'_, ExportCancel>) {
+    cancel.0.store(true, Ordering::SeqCst);
+}
+
+/// The file name an export suggests in the save dialog.
+#[tauri::command]
+#[specta::specta]
+pub fn suggest_export_name(request: ExportRequest, format: ExportFormat) -> String {
+    cairn_portfolio::suggested_name(&request, format)
+        .display()
+        .to_string()
+}
+
+/// Opens a CSV file for import: its columns, a guessed mapping and the preview.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_csv_import(
+    journal: State<'_, JournalState>,
+    path: PathBuf,
+    today: NaiveDate,
+) -> Result<ImportDraft, IpcError> {
+    journal.with(|j| cairn_portfolio::open_import(j, &path, today))
+}
+
+/// The preview under a mapping the user changed.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn preview_csv_import(
+    journal: State<'_, JournalState>,
+    path: PathBuf,
+    mapping: Mapping,
+    order: DateOrder,
+    today: NaiveDate,
+) -> Result<Preview, IpcError> {
+    journal.with(|j| cairn_portfolio::preview_import(j, &path, &mapping, order, today))
+}
+
+/// Imports the file's good rows in one transaction.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn commit_csv_import(
+    journal: State<'_, JournalState>,
+    path: PathBuf,
+    mapping: Mapping,
+    order: DateOrder,
+    allow_bad_rows: bool,
+    today: NaiveDate,
+) -> Result<ImportOutcome, IpcError> {
+    journal
+        .with(|j| cairn_portfolio::commit_import(j, &path, &mapping, order, allow_bad_rows, today))
+}

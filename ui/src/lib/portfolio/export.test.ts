@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import type { Choice, ProfileBody } from "../ipc/bindings";
+import {
+  bodyNames,
+  buildRequest,
+  coverBody,
+  FORMAT_CHOICES,
+  FORMATS,
+  fileNameOf,
+  LAYOUTS,
+  layoutFor,
+  percent,
+  periodChoices,
+  periodProblem,
+  rangeOf,
+  savedText,
+  type ExportForm,
+} from "./export";
+import { cycle, profile } from "./fixtures";
+
+const bodies: Choice<ProfileBody>[] = [
+  { value: "cld", label: "CLD Standards Council Scotland" },
+  { value: "nmc", label: "NMC revalidation" },
+  { value: "hcpc", label: "HCPC" },
+  { value: "gtcs", label: "GTCS Professional Update" },
+  { value: "custom", label: "Custom" },
+];
+
+describe("the menus", () => {
+  it("offer every layout and format by the values Rust knows", () => {
+    expect(LAYOUTS.map((l) => l.value)).toEqual(["general", "cld", "nmc", "hcpc"]);
+    expect(LAYOUTS.map((l) => l.label)).toEqual(["General portfolio", "CLD renewal", "NMC revalidation", "HCPC audit"]);
+    expect(FORMAT_CHOICES.map((f) => f.value)).toEqual(["pdf", "docx", "html", "markdown", "csv"]);
+    expect(FORMATS.markdown.extension, "Rust names Markdown files .md").toBe("md");
+    expect(FORMATS.csv.label).toBe("CSV hours log");
+  });
+
+  it("preselect the layout of the profile's body, a general one otherwise", () => {
+    expect(layoutFor("nmc")).toBe("nmc");
+    expect(layoutFor("cld")).toBe("cld");
+    expect(layoutFor("hcpc")).toBe("hcpc");
+    expect(layoutFor("gtcs")).toBe("general");
+    expect(layoutFor(undefined)).toBe("general");
+  });
+});
+
+describe("the cover's body", () => {
+  it("is the body's full name from its shipped framework", () => {
+    const names = bodyNames([
+      { preset: "nmc", body: "Nursing and Midwifery Council (NMC)" },
+      { preset: null, body: "My team" },
+      { preset: "hcpc", body: " " },
+    ]);
+    expect(names).toEqual({ nmc: "Nursing and Midwifery Council (NMC)" });
+    expect(coverBody(profile("p", "nmc"), bodies, names)).toBe("Nursing and Midwifery Council (NMC)");
+    expect(coverBody(profile("p", "hcpc"), bodies, names), "the label when no framework names it").toBe("HCPC");
+  });
+
+  it("is otherwise the body's label, or a custom profile's own label", () => {
+    expect(coverBody(profile("p", "cld"), bodies)).toBe("CLD Standards Council Scotland");
+    expect(coverBody(profile("p", "custom", " My council "), bodies)).toBe("My council");
+    expect(coverBody(profile("p", "custom"), bodies), "never “Custom” on a cover").toBe("");
+    expect(coverBody(undefined, bodies)).toBe("");
+  });
+});
+
+describe("the period", () => {
+  const cycles = [cycle("n", "nmc", "NMC — adult nursing", "2024-04-01", "2027-03-31"), cycle("c", "cld", "", "2023-09-01", "2026-08-31")];
+  const choices = periodChoices(cycles, bodies, "2026-03-03");
+
+  it("offers each profile's current cycle as Rust gives it, then this year, the last 12 months and dates", () => {
+    expect(choices.map((c) => c.value)).toEqual(["cycle:n", "cycle:c", "year", "last-12", "custom"]);
+    expect(choices[0]).toMatchObject({
+      label: "NMC — adult nursing: current cycle",
+      range: { from: "2024-04-01", to: "2027-03-31" },
+      profileId: "n",
+    });
+    expect(choices[1]?.label, "a profile without a label goes by its body").toContain("CLD Standards Council Scotland");
+    expect(rangeOf(choices, "year", { from: "", to: "" })).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(rangeOf(choices, "last-12", { from: "", to: "" })).toEqual({ from: "2025-03-04", to: "2026-03-03" });
+  });
+
+  it("takes chosen dates only once both are there, and says what is wrong with them", () => {
+    expect(rangeOf(choices, "custom", { from: "2026-01-01", to: "" })).toBeNull();
+    expect(periodProblem(null)).toBe("Choose the first and the last day of the period.");
+    const backwards = rangeOf(choices, "custom", { from: "2026-02-01", to: "2026-01-01" });
+    expect(periodProblem(backwards)).toBe("The period ends before it starts.");
+    expect(periodProblem({ from: "2026-01-01", to: "2026-01-01" })).toBeNull();
+  });
+
+  it("falls back to this year when a profile's cycle is no longer offered", () => {
+    expect(rangeOf(choices, "cycle:deleted", { from: "", to: "" })).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+  });
+});
+
+describe("the request", () => {
+  const form: ExportForm = {
+    layout: "nmc",
+    format: "pdf",
+    period: "custom",
+    from: "2026-01-01",
+    to: "2026-03-31",
+    name: "  Ann Smith ",
+    registrationNumber: " 12A3456E ",
+    body: "NMC",
+    includePrivate: false,
+  };
+
+  it("asks for every entry of the period, private reflections out unless chosen", () => {
+    expect(buildRequest(form, { from: "2026-01-01", to: "2026-03-31" })).toEqual({
+      layout: "nmc",
+      owner: { name: "Ann Smith", registrationNumber: "12A3456E", body: "NMC" },
+      from: "2026-01-01",
+      to: "2026-03-31",
+      includePrivate: false,
+      entries: null,
+    });
+    expect(buildRequest({ ...form, includePrivate: true }, { from: "2026-01-01", to: "2026-03-31" }).includePrivate).toBe(true);
+  });
+});
+
+describe("after saving", () => {
+  it("names the file and what went in", () => {
+    const summary = { path: "/home/ann/Documents/Cairn portfolio.pdf", size: 1000, activities: 12, reflections: 1 };
+    expect(savedText(summary)).toBe("Saved “Cairn portfolio.pdf” (12 activities, 1 reflection)");
+    expect(savedText({ ...summary, activities: 1, reflections: 0 })).toBe("Saved “Cairn portfolio.pdf” (1 activity, 0 reflections)");
+  });
+
+  it("finds a file's name on any system", () => {
+    expect(fileNameOf("C:\\Users\\Ann\\My portfolio.docx")).toBe("My portfolio.docx");
+    expect(fileNameOf("/tmp/log.csv")).toBe("log.csv");
+    expect(fileNameOf("log.csv")).toBe("log.csv");
+  });
+
+  it("shows progress as a whole percentage within bounds", () => {
+    expect(percent(0.456)).toBe(46);
+    expect(percent(-1)).toBe(0);
+    expect(percent(2)).toBe(100);
+  });
+});

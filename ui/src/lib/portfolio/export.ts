@@ -1,0 +1,166 @@
+// Pure helpers behind the export card: the menus, the period, the request and what is said
+// once a file is saved.
+import { addDays, addYears } from "../standards/period";
+import type { Choice, ExportFormat, ExportRequest, ExportSummary, Framework, Layout, Profile, ProfileBody, ProfileProgress } from "../ipc/bindings";
+
+export const LAYOUTS: Choice<Layout>[] = [
+  { value: "general", label: "General portfolio" },
+  { value: "cld", label: "CLD renewal" },
+  { value: "nmc", label: "NMC revalidation" },
+  { value: "hcpc", label: "HCPC audit" },
+];
+
+/** What each layout puts first, for the line under the menu. */
+export const LAYOUT_NOTES: Record<Layout, string> = {
+  general: "Everything in the period, in a neutral order.",
+  cld: "Laid out for CLD Standards Council Scotland renewal: goals, learning, reflection on impact.",
+  nmc: "Reflective accounts on the NMC form, with hours, feedback and your reflective discussion.",
+  hcpc: "A dated, chronological record first, as an HCPC audit asks.",
+};
+
+export interface FormatInfo {
+  label: string;
+  /** Without the dot, as Rust names the file. */
+  extension: string;
+  /** The save dialog's name for the file type. */
+  filter: string;
+}
+
+export const FORMATS: Record<ExportFormat, FormatInfo> = {
+  pdf: { label: "PDF", extension: "pdf", filter: "PDF document" },
+  docx: { label: "Word", extension: "docx", filter: "Word document" },
+  html: { label: "HTML (web page)", extension: "html", filter: "Web page" },
+  markdown: { label: "Markdown", extension: "md", filter: "Markdown text" },
+  csv: { label: "CSV hours log", extension: "csv", filter: "CSV spreadsheet" },
+};
+
+export const FORMAT_CHOICES: Choice<ExportFormat>[] = (["pdf", "docx", "html", "markdown", "csv"] as const).map(
+  (value) => ({ value, label: FORMATS[value].label }),
+);
+
+/** The layout a profile's body calls for; a general portfolio for GTCS, a custom profile or none. */
+export function layoutFor(body: ProfileBody | undefined): Layout {
+  return body === "cld" || body === "nmc" || body === "hcpc" ? body : "general";
+}
+
+/**
+ * The body for the cover: its full name as the body's shipped framework gives it ("Nursing and
+ * Midwifery Council (NMC)"), else the body's label; a custom profile's own label.
+ */
+export function coverBody(
+  profile: Profile | undefined,
+  bodies: Choice<ProfileBody>[],
+  names: Partial<Record<ProfileBody, string>> = {},
+): string {
+  if (!profile) return "";
+  const body = profile.fields.body;
+  if (body === "custom") return profile.fields.label.trim();
+  return names[body] || bodies.find((choice) => choice.value === body)?.label || "";
+}
+
+/** Each body's full name, from the frameworks shipped with Cairn (whose preset key is the body). */
+export function bodyNames(frameworks: Pick<Framework, "preset" | "body">[]): Partial<Record<ProfileBody, string>> {
+  const names: Partial<Record<ProfileBody, string>> = {};
+  for (const framework of frameworks) {
+    const key = framework.preset;
+    if ((key === "cld" || key === "nmc" || key === "hcpc" || key === "gtcs") && framework.body.trim()) {
+      names[key] = framework.body.trim();
+    }
+  }
+  return names;
+}
+
+/** First and last day, included (YYYY-MM-DD). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** One entry of the period menu: "cycle:<profile id>", "year", "last-12" or "custom". */
+export interface PeriodChoice {
+  value: string;
+  label: string;
+  /** Null for "custom": the dates come from the boxes. */
+  range: Period | null;
+  /** The profile whose cycle it is. */
+  profileId?: string;
+}
+
+/** The periods offered: each profile's current cycle as Rust gives it, this year, the last 12 months, or dates chosen. */
+export function periodChoices(cycles: ProfileProgress[], bodies: Choice<ProfileBody>[], today: string): PeriodChoice[] {
+  const year = today.slice(0, 4);
+  const profileCycles = cycles.map((cycle) => {
+    const name = cycle.label.trim() || bodies.find((choice) => choice.value === cycle.body)?.label || cycle.body.toUpperCase();
+    return {
+      value: `cycle:${cycle.profileId}`,
+      label: `${name}: current cycle`,
+      range: { from: cycle.cycleStart, to: cycle.cycleEnd },
+      profileId: cycle.profileId,
+    };
+  });
+  return [
+    ...profileCycles,
+    { value: "year", label: `This year (${year})`, range: { from: `${year}-01-01`, to: `${year}-12-31` } },
+    { value: "last-12", label: "Last 12 months", range: { from: addDays(addYears(today, -1), 1), to: today } },
+    { value: "custom", label: "Choose dates…", range: null },
+  ];
+}
+
+/** The period chosen; null while "Choose dates…" lacks a date. */
+export function rangeOf(choices: PeriodChoice[], value: string, custom: { from: string; to: string }): Period | null {
+  if (value === "custom") return custom.from && custom.to ? { from: custom.from, to: custom.to } : null;
+  return (choices.find((choice) => choice.value === value) ?? choices.find((c) => c.value === "year"))?.range ?? null;
+}
+
+/** Why the chosen dates cannot be exported, or null when they can. */
+export function periodProblem(period: Period | null): string | null {
+  if (!period) return "Choose the first and the last day of the period.";
+  if (period.to < period.from) return "The period ends before it starts.";
+  return null;
+}
+
+/** What the export card holds. */
+export interface ExportForm {
+  layout: Layout;
+  format: ExportFormat;
+  period: string;
+  from: string;
+  to: string;
+  name: string;
+  registrationNumber: string;
+  body: string;
+  includePrivate: boolean;
+}
+
+/** The request for Rust: every entry of the period (no picking yet). */
+export function buildRequest(form: ExportForm, period: Period): ExportRequest {
+  return {
+    layout: form.layout,
+    owner: { name: form.name.trim(), registrationNumber: form.registrationNumber.trim(), body: form.body.trim() },
+    from: period.from,
+    to: period.to,
+    includePrivate: form.includePrivate,
+    entries: null,
+  };
+}
+
+/** "1 activity", "3 reflections". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The last part of a path, whichever way its separators lean. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/** "Saved “Cairn portfolio.pdf” (12 activities, 1 reflection)". */
+export function savedText(summary: ExportSummary): string {
+  const what = `${count(summary.activities, "activity", "activities")}, ${count(summary.reflections, "reflection", "reflections")}`;
+  return `Saved “${fileNameOf(summary.path)}” (${what})`;
+}
+
+/** A progress fraction as a whole percentage, 0 to 100. */
+export function percent(fraction: number): number {
+  return Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+}

@@ -1,0 +1,111 @@
+// Portfolio service: the only way components reach the export and CSV import commands, the
+// save and open dialogs, and the export's progress events.
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { todayIso } from "../activities/format";
+import {
+  events,
+  type DateOrder,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportSummary,
+  type Framework,
+  type ImportDraft,
+  type ImportOutcome,
+  type Mapping,
+  type Preview,
+  type Profile,
+  type ProfileBody,
+  type ProfileProgress,
+  type Settings,
+} from "../ipc/bindings";
+import { call, commands } from "../ipc/client";
+import { bodyNames, FORMATS } from "./export";
+
+/**
+ * What the export card starts from: each profile's current cycle (Rust works them out), the
+ * cover details kept in Settings, and the bodies' full names for the cover.
+ */
+export interface ExportSetup {
+  profiles: Profile[];
+  cycles: ProfileProgress[];
+  settings: Settings;
+  bodyNames: Partial<Record<ProfileBody, string>>;
+}
+
+export async function loadExportSetup(today: string = todayIso()): Promise<ExportSetup> {
+  const [profiles, settings, frameworks] = await Promise.all([
+    call(commands.listProfiles()),
+    call(commands.getSettings()),
+    // Only for a fuller name on the cover: the card works without it.
+    call(commands.listFrameworks()).catch((): Framework[] => []),
+  ]);
+  const cycles = await Promise.all(profiles.map((profile) => call(commands.profileProgress(profile.id, today))));
+  return { profiles, cycles, settings, bodyNames: bodyNames(frameworks) };
+}
+
+/** Keeps the cover's name and registration number in Settings, leaving every other preference as it is now. */
+export async function saveOwner(ownerName: string, registrationNumber: string): Promise<Settings> {
+  const settings = await call(commands.getSettings());
+  if (settings.ownerName === ownerName && settings.registrationNumber === registrationNumber) return settings;
+  return call(commands.setSettings({ ...settings, ownerName, registrationNumber }));
+}
+
+/** Asks where to save, offering the name Rust suggests; null when the user cancels. */
+export async function chooseExportPath(request: ExportRequest, format: ExportFormat): Promise<string | null> {
+  const defaultPath = await commands.suggestExportName(request, format);
+  const { filter, extension } = FORMATS[format];
+  const chosen = await save({
+    title: "Export the portfolio",
+    defaultPath,
+    filters: [{ name: filter, extensions: [extension] }],
+  });
+  return chosen ?? null;
+}
+
+export function exportPortfolio(request: ExportRequest, format: ExportFormat, path: string): Promise<ExportSummary> {
+  return call(commands.exportPortfolio(request, format, path));
+}
+
+/** Asks the running export to stop; it then fails with the code "cancelled" and leaves no file. */
+export function cancelExport(): Promise<void> {
+  return commands.cancelExport();
+}
+
+/** Calls `handler` with the running export's progress (0 to 1); returns a function that stops listening. */
+export function onExportProgress(handler: (fraction: number) => void): Promise<() => void> {
+  return events.exportProgress.listen((event) => {
+    if (typeof event.payload === "number" && Number.isFinite(event.payload)) handler(event.payload);
+  });
+}
+
+/** Asks for a CSV file with the system's dialog; null when the user cancels. */
+export async function chooseCsvFile(): Promise<string | null> {
+  const chosen = await open({
+    multiple: false,
+    directory: false,
+    title: "Import a CSV file",
+    filters: [{ name: "Spreadsheet (CSV)", extensions: ["csv"] }],
+  });
+  return chosen ?? null;
+}
+
+/** Reads a CSV file: its columns, the mapping Cairn guesses and the preview. Writes nothing. */
+export function openCsvImport(path: string, today: string = todayIso()): Promise<ImportDraft> {
+  return call(commands.openCsvImport(path, today));
+}
+
+/** The preview under another mapping or date order. Writes nothing. */
+export function previewCsvImport(path: string, mapping: Mapping, order: DateOrder, today: string = todayIso()): Promise<Preview> {
+  return call(commands.previewCsvImport(path, mapping, order, today));
+}
+
+/** Imports the good rows in one transaction; refused when rows have problems and `allowBadRows` is not set. */
+export function commitCsvImport(
+  path: string,
+  mapping: Mapping,
+  order: DateOrder,
+  allowBadRows: boolean,
+  today: string = todayIso(),
+): Promise<ImportOutcome> {
+  return call(commands.commitCsvImport(path, mapping, order, allowBadRows, today));
+}
