@@ -109,6 +109,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             portfolio::open_csv_import,
             portfolio::preview_csv_import,
             portfolio::commit_csv_import,
+            portfolio::backup_journal,
+            portfolio::suggest_backup_name,
+            portfolio::restore_backup,
+            portfolio::export_leap2a,
+            portfolio::suggest_leap2a_name,
+            portfolio::import_leap2a,
         ])
         .events(collect_events![JournalChanged, ExportProgress])
 }

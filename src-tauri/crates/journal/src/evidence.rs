@@ -54,7 +54,7 @@ impl Store {
         Self { dir }
     }
 
-    fn blob(&self, sha256: &str) -> PathBuf {
+    pub(crate) fn blob(&self, sha256: &str) -> PathBuf {
         self.dir.join(&sha256[..2]).join(sha256)
     }
 
@@ -101,6 +101,59 @@ impl Store {
             "Storing \u{201c}{name}\u{201d}"
         )))?;
         Ok((sha256, size))
+    }
+
+    /// Stores the bytes read from `input` under `sha256` unless already there; bytes that do
+    /// not match the hash are refused and leave nothing behind. Returns whether bytes went in.
+    pub(crate) fn put_verified(&self, sha256: &str, input: &mut dyn Read) -> Result<bool> {
+        let blob = self.blob(sha256);
+        if blob.exists() {
+            return Ok(false);
+        }
+        fs::create_dir_all(&self.dir)
+            .map_err(JournalError::files("Creating the evidence folder"))?;
+        let incoming = self.dir.join(format!(".incoming-{}", Uuid::new_v4()));
+        let copied = (|| -> Result<()> {
+            let mut output =
+                File::create(&incoming).map_err(JournalError::files("Copying evidence"))?;
+            let mut hasher = Sha256::new();
+            let mut buffer = vec![0; 64 * 1024];
+            loop {
+                let read = input
+                    .read(&mut buffer)
+                    .map_err(JournalError::files("Reading evidence"))?;
+                if read == 0 {
+                    break;
+                }
+                hasher.update(&buffer[..read]);
+                output
+                    .write_all(&buffer[..read])
+                    .map_err(JournalError::files("Copying evidence"))?;
+            }
+            output
+                .sync_all()
+                .map_err(JournalError::files("Copying evidence"))?;
+            let found: String = hasher
+                .finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            if found != sha256 {
+                return Err(JournalError::invalid(
+                    "file",
+                    format!("The evidence file {sha256} does not match its checksum."),
+                ));
+            }
+            blob.parent()
+                .map_or(Ok(()), fs::create_dir_all)
+                .and_then(|()| fs::rename(&incoming, &blob))
+                .map_err(JournalError::files("Storing evidence"))
+        })();
+        if let Err(error) = copied {
+            let _ = fs::remove_file(&incoming);
+            return Err(error);
+        }
+        Ok(true)
     }
 
     /// Deletes stored bytes no hash in `keep` refers to, and copies left by interrupted adds.

@@ -56,6 +56,19 @@ impl Journal {
         )
     }
 
+    /// Where the bytes with `sha256` are kept (they may be missing). The hash must be 64
+    /// lowercase hex digits.
+    pub fn evidence_blob(&self, sha256: &str) -> Result<PathBuf> {
+        Ok(self.evidence_store()?.blob(checked_hash(sha256)?))
+    }
+
+    /// Stores the bytes read from `input` under `sha256` unless they are already kept;
+    /// bytes that do not match the hash are refused. Returns whether bytes were added.
+    pub fn store_evidence_blob(&self, sha256: &str, input: &mut dyn std::io::Read) -> Result<bool> {
+        self.evidence_store()?
+            .put_verified(checked_hash(sha256)?, input)
+    }
+
     /// Deletes evidence bytes that neither the journal nor a kept snapshot refers to.
     /// Returns how many files went.
     pub fn sweep_files(&self) -> Result<usize> {
@@ -127,5 +140,21 @@ impl Journal {
                 .map_err(JournalError::files("Clearing copies of opened files"))?;
         }
         Ok(())
+    }
+}
+
+/// `sha256` when it is 64 lowercase hex digits, so it is safe as a file name.
+fn checked_hash(sha256: &str) -> Result<&str> {
+    if sha256.len() == 64
+        && sha256
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    {
+        Ok(sha256)
+    } else {
+        Err(JournalError::invalid(
+            "file",
+            format!("\u{201c}{sha256}\u{201d} is not a SHA-256 hash."),
+        ))
     }
 }

@@ -4,6 +4,7 @@
 //! change listener, so a UI can refresh from a single stream of [`Change`]s.
 
 mod activity;
+mod backup;
 mod change;
 mod community;
 mod coverage;
@@ -48,6 +49,7 @@ use specta::Type;
 use uuid::Uuid;
 
 pub use activity::{Activity, ActivityFields, MAX_TITLE_CHARS};
+pub use backup::{BACKUP_TABLES, BackupRow, BackupTables, RestoreOutcome};
 pub use change::{Change, ChangeAction, Entity};
 pub use community::{Community, CommunityFields, LevelChange, ParticipationLevel};
 pub use coverage::{Coverage, ItemCoverage};

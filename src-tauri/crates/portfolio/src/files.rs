@@ -5,10 +5,11 @@ use std::fs::{self, File};
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-use cairn_journal::{ImportOutcome, Journal};
+use cairn_journal::{EvidenceOwner, ImportOutcome, Journal};
 use chrono::NaiveDate;
 use serde::Serialize;
 use specta::Type;
+use uuid::Uuid;
 
 use crate::error::{PortfolioError, Result};
 use crate::export::{ExportFormat, write};
@@ -70,6 +71,74 @@ pub fn export_to_file(
         activities: portfolio.totals.activities,
         reflections: portfolio.totals.reflections,
     })
+}
+
+/// Gathers `request` from the journal and writes it to `path` as a Leap2A 2010-07 package
+/// (see [`crate::leap2a`]), the activities' evidence included. Like [`export_to_file`], the
+/// file appears only once complete and replaces an existing one only on success.
+///
+/// `progress` reports and cancels as for [`export_to_file`].
+pub fn export_leap2a_to_file(
+    journal: &Journal,
+    request: &ExportRequest,
+    path: &Path,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<ExportSummary> {
+    let portfolio = gather(journal, request)?;
+    let evidence = |activity: Uuid, name: &str| -> Option<PathBuf> {
+        let file = journal
+            .evidence(EvidenceOwner::Activity(activity))
+            .ok()?
+            .into_iter()
+            .find(|file| file.name == name)?;
+        journal.evidence_file(file.id).ok()
+    };
+    write_whole(path, |file| {
+        let mut out = BufWriter::new(file);
+        crate::leap2a::write_leap2a(&portfolio, &evidence, &mut out, progress)?;
+        out.into_inner()
+            .map_err(|e| PortfolioError::Io(e.into_error()))
+    })?;
+    let size = fs::metadata(path).map(|m| m.len()).unwrap_or_default();
+    Ok(ExportSummary {
+        path: path.display().to_string(),
+        size: u32::try_from(size).unwrap_or(u32::MAX),
+        activities: portfolio.totals.activities,
+        reflections: portfolio.totals.reflections,
+    })
+}
+
+/// Writes `path` through `write` into a partial file beside it, renamed into place only on
+/// success; on failure the partial file is removed.
+fn write_whole(path: &Path, write: impl FnOnce(File) -> Result<File>) -> Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let partial = folder.join(format!(".{name}.partial"));
+    let written = (|| -> Result<()> {
+        let file = write(File::create(&partial)?)?;
+        file.sync_all()?;
+        fs::rename(&partial, path)?;
+        Ok(())
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&partial);
+    }
+    written
+}
+
+/// A suggested file name for a Leap2A export: "Cairn portfolio 2026-04-01 to 2027-03-31
+/// (Leap2A).zip".
+pub fn suggested_leap2a_name(request: &ExportRequest) -> PathBuf {
+    PathBuf::from(format!(
+        "Cairn portfolio {} to {} (Leap2A).zip",
+        request.from, request.to
+    ))
 }
 
 /// A spreadsheet opened for import: its columns, the mapping Cairn guessed, and the preview.

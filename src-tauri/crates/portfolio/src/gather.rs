@@ -112,7 +112,7 @@ pub fn gather(journal: &Journal, request: &ExportRequest) -> Result<Portfolio> {
 }
 
 /// Every item of a paged list.
-fn all<T>(
+pub(crate) fn all<T>(
     mut page: impl FnMut(PageRequest) -> cairn_journal::Result<cairn_journal::Page<T>>,
 ) -> Result<Vec<T>> {
     let mut items = Vec::new();

@@ -8,7 +8,7 @@ use std::io::Write;
 use crate::error::Result;
 use crate::model::Portfolio;
 use crate::progress::TextOut;
-use crate::text::{self, Part};
+use crate::text::{self, Part, Texts};
 
 /// Writes `portfolio` to `out` as Markdown.
 pub(crate) fn write(
@@ -17,14 +17,8 @@ pub(crate) fn write(
     report: &dyn Fn(f32) -> bool,
 ) -> Result<()> {
     let mut doc = TextOut::start(out, report, portfolio)?;
-    let title = match portfolio.owner.name.trim() {
-        "" => text::title(portfolio).to_owned(),
-        name => format!("{}: {name}", text::title(portfolio)),
-    };
-    doc.push(&format!("# {}\n\n", inline(&title)));
-    for (label, value) in text::cover_facts(portfolio) {
-        doc.push(&format!("- **{label}:** {}\n", inline(&value)));
-    }
+    doc.push(&format!("# {}\n\n", inline(&text::full_title(portfolio))));
+    facts(&mut doc, text::cover_facts(portfolio));
     for part in text::parts(portfolio) {
         doc.push(&format!("\n## {}\n", part.title(portfolio.layout)));
         match part {
@@ -51,19 +45,14 @@ fn summary(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
     ));
     for profile in &portfolio.profiles {
         doc.push(&format!(
-            "\n### {}\n\nCycle {} to {}.\n\n",
+            "\n### {}\n\n{}\n\n",
             inline(&profile.label),
-            text::long_date(profile.cycle_start),
-            text::long_date(profile.cycle_end),
+            text::cycle(profile),
         ));
         let rows = profile.requirements.iter().map(|r| {
-            vec![
-                cell(&r.label),
-                cell(&text::achieved(r)),
-                cell(&text::target(r)),
-                cell(text::status(r)),
-                cell(&r.note),
-            ]
+            let mut row = cells(text::requirement_row(r));
+            row.push(cell(&r.note));
+            row
         });
         doc.push(&table(
             &["Requirement", "Achieved", "Target", "Met", "Note"],
@@ -78,35 +67,15 @@ fn summary(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
 
 fn activities(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
     if portfolio.activities.is_empty() {
-        doc.push(&format!("\n{}\n", Part::Activities.empty()));
+        doc.push(&empty(Part::Activities));
         return Ok(());
     }
     doc.push("\n");
-    let mut rows: Vec<Vec<String>> = portfolio
-        .activities
-        .iter()
-        .map(|a| {
-            vec![
-                cell(&text::activity_dates(a)),
-                cell(&a.title),
-                cell(&a.kind_label),
-                cell(&a.mode_label),
-                text::hours(a.minutes),
-                text::hours(a.participatory_minutes),
-                cell(&a.standards.join("; ")),
-            ]
-        })
-        .collect();
-    let totals = &portfolio.totals;
-    rows.push(vec![
-        String::new(),
-        "**Total**".to_owned(),
-        String::new(),
-        String::new(),
-        format!("**{}**", text::hours(totals.minutes)),
-        format!("**{}**", text::hours(totals.participatory_minutes)),
-        String::new(),
-    ]);
+    let log = portfolio.activities.iter().map(text::activity_row);
+    let total = text::activity_total_row(&portfolio.totals).map(|cell| match cell.as_str() {
+        "" => cell,
+        _ => format!("**{cell}**"),
+    });
     doc.push(&table(
         &[
             "Date",
@@ -117,113 +86,67 @@ fn activities(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
             "Participatory hours",
             "Standards",
         ],
-        rows,
+        log.map(cells).chain([total.to_vec()]),
     ));
-    for activity in &portfolio.activities {
+    let activities = &portfolio.activities;
+    entries(doc, Part::Activities, activities, |doc, _, activity| {
+        let title = inline(&activity.title);
         doc.push(&format!(
-            "\n### {}: {}\n\n",
-            text::activity_dates(activity),
-            inline(&activity.title)
+            "\n### {}: {title}\n\n",
+            text::activity_dates(activity)
         ));
         facts(doc, text::activity_facts(activity));
-        for (heading, body) in text::activity_texts(activity) {
-            doc.push(&format!("\n**{heading}**\n\n{}\n", block(body)));
-        }
-        doc.done(1)?;
-    }
-    Ok(())
+        texts(doc, text::activity_texts(activity));
+    })
 }
 
 fn reflections(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.reflections.is_empty() {
-        doc.push(&format!("\n{}\n", Part::Reflections.empty()));
-    }
-    for (index, reflection) in portfolio.reflections.iter().enumerate() {
+    let reflections = &portfolio.reflections;
+    entries(doc, Part::Reflections, reflections, |doc, index, item| {
         doc.push(&format!(
             "\n### {}\n\n*{}*\n",
             inline(&text::reflection_heading(portfolio, index)),
-            inline(&text::reflection_meta(reflection)),
+            inline(&text::reflection_meta(item)),
         ));
-        if !reflection.standards.is_empty() {
-            doc.push(&format!(
-                "\n**Standards:** {}\n",
-                inline(&reflection.standards.join("; "))
-            ));
+        if !item.standards.is_empty() {
+            let standards = inline(&item.standards.join("; "));
+            doc.push(&format!("\n**Standards:** {standards}\n"));
         }
-        for section in &reflection.sections {
+        for section in &item.sections {
             doc.push(&format!(
                 "\n#### {}\n\n{}\n",
                 inline(&section.title),
                 block(&section.text)
             ));
         }
-        doc.done(1)?;
-    }
-    Ok(())
+    })
 }
 
 fn goals(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.goals.is_empty() {
-        doc.push(&format!("\n{}\n", Part::Goals.empty()));
-    }
-    for goal in &portfolio.goals {
+    entries(doc, Part::Goals, &portfolio.goals, |doc, _, goal| {
         doc.push(&format!("\n### {}\n\n", inline(&goal.fields.title)));
         facts(doc, text::goal_facts(goal));
-        if !goal.fields.description.trim().is_empty() {
-            doc.push(&format!("\n{}\n", block(&goal.fields.description)));
-        }
-        if !goal.fields.success_criteria.trim().is_empty() {
-            doc.push(&format!(
-                "\n**Success criteria**\n\n{}\n",
-                block(&goal.fields.success_criteria)
-            ));
-        }
-        doc.done(1)?;
-    }
-    Ok(())
+        texts(doc, text::goal_texts(goal));
+    })
 }
 
 fn feedback(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.feedback.is_empty() {
-        doc.push(&format!("\n{}\n", Part::Feedback.empty()));
-    }
-    for item in &portfolio.feedback {
-        let fields = &item.fields;
-        doc.push(&format!(
-            "\n### {}: {}\n",
-            text::short_date(fields.received_on),
-            inline(&fields.source)
-        ));
-        for (heading, body) in [
-            ("What it said", &fields.content),
-            ("How I used it", &fields.use_made),
-        ] {
-            if !body.trim().is_empty() {
-                doc.push(&format!("\n**{heading}**\n\n{}\n", block(body)));
-            }
-        }
-        doc.done(1)?;
-    }
-    Ok(())
+    entries(doc, Part::Feedback, &portfolio.feedback, |doc, _, item| {
+        let source = inline(&item.fields.source);
+        let heading = text::dated(item.fields.received_on, &source);
+        doc.push(&format!("\n### {heading}\n"));
+        texts(doc, text::feedback_texts(item));
+    })
 }
 
 fn reviews(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.reviews.is_empty() {
-        doc.push(&format!("\n{}\n", Part::Reviews.empty()));
-    }
-    for review in &portfolio.reviews {
-        doc.push(&format!(
-            "\n### {}: {}\n\n",
-            text::short_date(review.fields.held_on),
-            inline(&review.fields.reviewer_name)
-        ));
+    entries(doc, Part::Reviews, &portfolio.reviews, |doc, _, review| {
+        let reviewer = inline(&review.fields.reviewer_name);
+        let heading = text::dated(review.fields.held_on, &reviewer);
+        doc.push(&format!("\n### {heading}\n\n"));
         facts(doc, text::review_facts(portfolio, review));
-        if !review.fields.notes.trim().is_empty() {
-            doc.push(&format!("\n{}\n", block(&review.fields.notes)));
-        }
-        doc.done(1)?;
-    }
-    Ok(())
+        texts(doc, text::review_texts(review));
+    })
 }
 
 fn coverage(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
@@ -231,19 +154,9 @@ fn coverage(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
         return Ok(());
     };
     doc.push(&format!(
-        "\nEntries in this period supporting each item of {}.\n\n",
-        inline(&coverage.framework.name)
+        "\n{}\n\n",
+        text::coverage_intro(&inline(&coverage.framework.name))
     ));
-    let rows = coverage.items.iter().map(|item| {
-        vec![
-            cell(&item.code),
-            cell(&item.title),
-            item.activities.to_string(),
-            item.reflections.to_string(),
-            item.goals.to_string(),
-            text::hours(item.minutes),
-        ]
-    });
     doc.push(&table(
         &[
             "Code",
@@ -253,9 +166,34 @@ fn coverage(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
             "Goals",
             "Hours",
         ],
-        rows,
+        coverage.items.iter().map(text::coverage_row).map(cells),
     ));
     doc.done(coverage.items.len())
+}
+
+/// What a part says when the period holds nothing for it.
+fn empty(part: Part) -> String {
+    format!("\n{}\n", part.empty())
+}
+
+/// Each of a part's `items` as `write` writes it; the part's note when there are none.
+fn entries<T>(
+    doc: &mut TextOut,
+    part: Part,
+    items: &[T],
+    write: impl FnMut(&mut TextOut, usize, &T),
+) -> Result<()> {
+    doc.entries(items, &empty(part), "", write)
+}
+
+/// An entry's texts, each under its heading.
+fn texts(doc: &mut TextOut, texts: Texts) {
+    for (heading, body) in texts {
+        if let Some(heading) = heading {
+            doc.push(&format!("\n**{heading}**\n"));
+        }
+        doc.push(&format!("\n{}\n", block(body)));
+    }
 }
 
 /// A bulleted list of labelled facts.
@@ -292,6 +230,11 @@ pub(crate) fn inline(text: &str) -> String {
         }
     }
     out
+}
+
+/// A row of plain text as table cells.
+fn cells<const N: usize>(row: [String; N]) -> Vec<String> {
+    row.iter().map(|text| cell(text)).collect()
 }
 
 /// Plain text as a table cell: escaped, with its line breaks kept as `<br>`.

@@ -112,6 +112,26 @@ impl<'a> TextOut<'a> {
         Ok(())
     }
 
+    /// Writes each of a part's `items` with `write`, then `end`, counting it as done; a part
+    /// with no items says `none` instead.
+    pub(crate) fn entries<T>(
+        &mut self,
+        items: &[T],
+        none: &str,
+        end: &str,
+        mut write: impl FnMut(&mut Self, usize, &T),
+    ) -> Result<()> {
+        if items.is_empty() {
+            self.push(none);
+        }
+        for (index, item) in items.iter().enumerate() {
+            write(self, index, item);
+            self.push(end);
+            self.done(1)?;
+        }
+        Ok(())
+    }
+
     /// Hands over the rest, flushes and reports 1.0.
     pub(crate) fn finish(mut self) -> Result<()> {
         self.progress.at(0.99)?;

@@ -38,15 +38,41 @@ fn journal() -> Journal {
     Journal::open_in_memory().expect("an in-memory journal opens")
 }
 
+/// The preview of `table` with the guessed mapping.
+fn preview_in(table: &CsvTable, order: DateOrder) -> Preview {
+    preview(table, &guess_mapping(&table.headers), order, today())
+}
+
 /// The preview of a fixture with the guessed mapping, day first.
 fn preview_of(name: &str) -> Preview {
+    preview_in(&table(name), DateOrder::DayFirst)
+}
+
+/// The preview of a file given here, with the guessed mapping, day first.
+fn preview_of_bytes(bytes: &[u8]) -> Preview {
+    preview_in(&read_table(bytes).unwrap(), DateOrder::DayFirst)
+}
+
+/// The preview of a fixture with the guessed mapping, day first, against what `journal`
+/// already holds.
+fn preview_into(journal: &Journal, name: &str) -> Preview {
     let table = table(name);
-    preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    )
+    let mapping = guess_mapping(&table.headers);
+    preview_against(journal, &table, &mapping, DateOrder::DayFirst, today()).unwrap()
+}
+
+/// The import key of every row of a fixture.
+fn keys_of(name: &str) -> Vec<String> {
+    preview_of(name)
+        .rows
+        .iter()
+        .map(|row| import_key(fields(row)))
+        .collect()
+}
+
+/// How many rows a commit imported, and how many it skipped as already imported.
+fn counts(outcome: ImportOutcome) -> (u32, u32) {
+    (outcome.imported, outcome.skipped_duplicates)
 }
 
 fn fields(row: &PreviewRow) -> &ActivityFields {
@@ -129,12 +155,7 @@ fn classic_mac_line_endings_are_read_like_any_other() {
     );
     assert_eq!(table.rows[0].cells[1], "Two-line\rtitle");
     assert_eq!(table.rows[1].cells, ["02/04/2025", "Second", "2"]);
-    let preview = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    );
+    let preview = preview_in(&table, DateOrder::DayFirst);
     assert_eq!(
         fields(&preview.rows[0]).title,
         "Two-line title",
@@ -387,13 +408,7 @@ fn an_ambiguous_date_is_shown_with_both_readings() {
         "a month name is not ambiguous"
     );
 
-    let table = table("excel_uk.csv");
-    let month_first = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::MonthFirst,
-        today(),
-    );
+    let month_first = preview_in(&table("excel_uk.csv"), DateOrder::MonthFirst);
     assert_eq!(
         fields(&month_first.rows[0]).started_on,
         day("2025-03-02"),
@@ -412,13 +427,7 @@ fn dates_that_only_fit_the_other_order_suggest_it() {
         "{problems:?}"
     );
 
-    let table = table("month_first.csv");
-    let preview = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::MonthFirst,
-        today(),
-    );
+    let preview = preview_in(&table("month_first.csv"), DateOrder::MonthFirst);
     assert_eq!((preview.good, preview.bad), (2, 0));
     assert_eq!(preview.suggested_order, None);
     let second = fields(&preview.rows[1]);
@@ -491,13 +500,7 @@ fn bad_rows_name_their_line_column_and_reason() {
 
 #[test]
 fn a_row_split_by_an_unquoted_comma_is_a_problem() {
-    let table = read_table(b"Date,Activity,Hours\n01/04/2025,Reading, writing,1\n").unwrap();
-    let preview = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    );
+    let preview = preview_of_bytes(b"Date,Activity,Hours\n01/04/2025,Reading, writing,1\n");
     let problems = all_problem_lines(&preview);
     assert!(
         problems
@@ -509,13 +512,7 @@ fn a_row_split_by_an_unquoted_comma_is_a_problem() {
 
 #[test]
 fn a_date_after_today_is_noted_not_refused() {
-    let table = read_table(b"Date,Activity,Hours\n01/04/2026,Planned course,1\n").unwrap();
-    let preview = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    );
+    let preview = preview_of_bytes(b"Date,Activity,Hours\n01/04/2026,Planned course,1\n");
     assert_eq!(preview.good, 1);
     assert!(
         preview.rows[0]
@@ -531,16 +528,8 @@ fn a_date_after_today_is_noted_not_refused() {
 
 #[test]
 fn the_same_activities_in_a_reexported_file_have_the_same_keys() {
-    let first: Vec<String> = preview_of("excel_uk.csv")
-        .rows
-        .iter()
-        .map(|row| import_key(fields(row)))
-        .collect();
-    let again: Vec<String> = preview_of("reexported.csv")
-        .rows
-        .iter()
-        .map(|row| import_key(fields(row)))
-        .collect();
+    let first = keys_of("excel_uk.csv");
+    let again = keys_of("reexported.csv");
     assert_eq!(
         first, again,
         "ISO dates, other time notations, reordered columns, quoting and spacing change no key"
@@ -568,25 +557,11 @@ fn nothing_is_written_until_commit_and_then_every_row_is() {
     let seen = Arc::clone(&changes);
     let mut journal = journal;
     journal.set_listener(move |change| seen.lock().unwrap().push(*change));
-    let table = table("excel_uk.csv");
-    let preview = preview_against(
-        &journal,
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    )
-    .unwrap();
+    let preview = preview_into(&journal, "excel_uk.csv");
     assert_eq!(activity_count(&journal), 0, "a preview writes nothing");
 
     let outcome = commit(&journal, &preview, false).unwrap();
-    assert_eq!(
-        outcome,
-        ImportOutcome {
-            imported: 6,
-            skipped_duplicates: 0
-        }
-    );
+    assert_eq!(counts(outcome), (6, 0));
     assert_eq!(activity_count(&journal), 6);
     assert_eq!(
         *changes.lock().unwrap(),
@@ -612,25 +587,17 @@ fn nothing_is_written_until_commit_and_then_every_row_is() {
 #[test]
 fn importing_the_same_file_twice_adds_nothing() {
     let journal = journal();
-    let table = table("excel_uk.csv");
-    let mapping = guess_mapping(&table.headers);
-    let first = preview_against(&journal, &table, &mapping, DateOrder::DayFirst, today()).unwrap();
+    let first = preview_into(&journal, "excel_uk.csv");
     commit(&journal, &first, false).unwrap();
 
-    let again = preview_against(&journal, &table, &mapping, DateOrder::DayFirst, today()).unwrap();
+    let again = preview_into(&journal, "excel_uk.csv");
     assert!(
         again.rows.iter().all(|row| row.duplicate),
         "the preview shows every row known"
     );
     assert_eq!((again.good, again.duplicates), (0, 6));
     let outcome = commit(&journal, &again, false).unwrap();
-    assert_eq!(
-        outcome,
-        ImportOutcome {
-            imported: 0,
-            skipped_duplicates: 6
-        }
-    );
+    assert_eq!(counts(outcome), (0, 6));
     assert_eq!(activity_count(&journal), 6, "nothing was added");
 
     // A stale preview (made before the first import) still adds nothing.
@@ -643,15 +610,7 @@ fn a_reexported_file_after_the_original_adds_nothing() {
     let journal = journal();
     let original = preview_of("excel_uk.csv");
     commit(&journal, &original, false).unwrap();
-    let table = table("reexported.csv");
-    let again = preview_against(
-        &journal,
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    )
-    .unwrap();
+    let again = preview_into(&journal, "reexported.csv");
     assert_eq!(again.duplicates, 6);
     assert_eq!(commit(&journal, &again, false).unwrap().imported, 0);
     assert_eq!(activity_count(&journal), 6);
@@ -661,13 +620,7 @@ fn a_reexported_file_after_the_original_adds_nothing() {
 fn a_row_repeated_in_the_file_is_imported_once() {
     let journal = journal();
     let outcome = commit(&journal, &preview_of("title_row.csv"), false).unwrap();
-    assert_eq!(
-        outcome,
-        ImportOutcome {
-            imported: 2,
-            skipped_duplicates: 1
-        }
-    );
+    assert_eq!(counts(outcome), (2, 1));
 }
 
 #[test]
@@ -697,13 +650,7 @@ fn bad_rows_block_the_import_unless_the_user_allows_them() {
 #[test]
 fn a_preview_with_no_good_row_imports_nothing() {
     let journal = journal();
-    let table = read_table(b"Date,Activity,Hours\nsoon,Something,1\n").unwrap();
-    let preview = preview(
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    );
+    let preview = preview_of_bytes(b"Date,Activity,Hours\nsoon,Something,1\n");
     let (field, _) = invalid(commit(&journal, &preview, true).unwrap_err());
     assert_eq!(field, "rows");
 }
@@ -788,15 +735,7 @@ fn a_commit_into_a_journal_file_persists() {
     }
     let journal = Journal::open(&path).unwrap();
     assert_eq!(activity_count(&journal), 6);
-    let table = table("excel_uk.csv");
-    let again = preview_against(
-        &journal,
-        &table,
-        &guess_mapping(&table.headers),
-        DateOrder::DayFirst,
-        today(),
-    )
-    .unwrap();
+    let again = preview_into(&journal, "excel_uk.csv");
     assert_eq!(again.duplicates, 6, "the keys were kept in the file");
 }
 

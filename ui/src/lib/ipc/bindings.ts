@@ -163,6 +163,31 @@ export const commands = {
 	previewCsvImport: (path: string, mapping: Mapping, order: DateOrder, today: string) => typedError<Preview, IpcError>(__TAURI_INVOKE("preview_csv_import", { path, mapping, order, today })),
 	/**  Imports the file's good rows in one transaction. */
 	commitCsvImport: (path: string, mapping: Mapping, order: DateOrder, allowBadRows: boolean, today: string) => typedError<ImportOutcome, IpcError>(__TAURI_INVOKE("commit_csv_import", { path, mapping, order, allowBadRows, today })),
+	/**
+	 *  Backs up the whole journal, evidence included, to a ZIP at `path`; the file appears only
+	 *  when complete.
+	 */
+	backupJournal: (path: string) => typedError<BackupSummary, IpcError>(__TAURI_INVOKE("backup_journal", { path })),
+	/**  The file name a backup suggests in the save dialog: "Cairn backup <today>.zip". */
+	suggestBackupName: (today: string) => __TAURI_INVOKE<string>("suggest_backup_name", { today }),
+	/**
+	 *  Restores the backup at `path`, merging by id when `merge`; a damaged or too new backup
+	 *  is refused and changes nothing.
+	 */
+	restoreBackup: (path: string, merge: boolean) => typedError<RestoreOutcome, IpcError>(__TAURI_INVOKE("restore_backup", { path, merge })),
+	/**
+	 *  Writes a portfolio to `path` as a Leap2A package (a ZIP) for Mahara or PebblePad, the
+	 *  activities' evidence included, announcing progress like [`export_portfolio`]; the file
+	 *  appears only when complete.
+	 */
+	exportLeap2a: (request: ExportRequest, path: string) => typedError<ExportSummary, IpcError>(__TAURI_INVOKE("export_leap2a", { request, path })),
+	/**  The file name a Leap2A export suggests in the save dialog. */
+	suggestLeap2aName: (request: ExportRequest) => __TAURI_INVOKE<string>("suggest_leap2a_name", { request }),
+	/**
+	 *  Imports a Leap2A file (a Mahara export, or Cairn's own): activities, journal entries as
+	 *  reflections, plans and tasks as goals; what the journal already holds is skipped.
+	 */
+	importLeap2a: (path: string) => typedError<Leap2aOutcome, IpcError>(__TAURI_INVOKE("import_leap2a", { path })),
 };
 
 /** Events */
@@ -216,6 +241,18 @@ export type ActivityKind = "course" | "conference" | "workshop" | "e_learning" |
 
 /**  How the learning was organised. */
 export type ActivityMode = "formal" | "informal" | "self_directed";
+
+/**  What a backup wrote. */
+export type BackupSummary = {
+	/**  Where the backup is; empty from [`write_backup`], which knows no path. */
+	path: string,
+	/**  Bytes written (0 from [`write_backup`]). */
+	size: number,
+	/**  Records backed up, of every kind. */
+	records: number,
+	/**  Distinct evidence files backed up. */
+	files: number,
+};
 
 /**  One write to the journal, announced after it committed. */
 export type Change = {
@@ -557,6 +594,22 @@ export type Layout =
 /**  HCPC audit: the chronological record first. */
 "hcpc";
 
+/**  What one Leap2A import did. */
+export type Leap2aOutcome = {
+	activities: number,
+	reflections: number,
+	goals: number,
+	/**  Entries already in the journal (see [`import_leap2a`]): not written again. */
+	skippedDuplicates: number,
+	/**
+	 *  Activities with no time recorded (Mahara's résumé items): Cairn needs the time spent,
+	 *  and does not invent it.
+	 */
+	skippedWithoutTime: number,
+	/**  Entries of types Cairn does not hold: files, people, selections such as a blog itself. */
+	skippedUnsupported: number,
+};
+
 /**  When the user's participation became `level`. */
 export type LevelChange = {
 	level: ParticipationLevel,
@@ -811,6 +864,14 @@ export type Requirement = {
 
 /**  What a requirement is measured in. */
 export type RequirementUnit = "hours" | "count" | "date";
+
+/**  What a restore did. */
+export type RestoreOutcome = {
+	/**  Rows added to the journal. */
+	inserted: number,
+	/**  Rows the journal already held (by id), left as they were. */
+	skipped: number,
+};
 
 export type Result<T, E> = ({ Ok: T }) & { Err?: never } | ({ Err: E }) & { Ok?: never };
 

@@ -7,6 +7,7 @@ import {
   FORMAT_CHOICES,
   FORMATS,
   fileNameOf,
+  leap2aText,
   LAYOUTS,
   layoutFor,
   percent,
@@ -30,7 +31,8 @@ describe("the menus", () => {
   it("offer every layout and format by the values Rust knows", () => {
     expect(LAYOUTS.map((l) => l.value)).toEqual(["general", "cld", "nmc", "hcpc"]);
     expect(LAYOUTS.map((l) => l.label)).toEqual(["General portfolio", "CLD renewal", "NMC revalidation", "HCPC audit"]);
-    expect(FORMAT_CHOICES.map((f) => f.value)).toEqual(["pdf", "docx", "html", "markdown", "csv"]);
+    expect(FORMAT_CHOICES.map((f) => f.value)).toEqual(["pdf", "docx", "html", "markdown", "csv", "leap2a"]);
+    expect(FORMATS.leap2a).toEqual({ label: "Leap2A (Mahara, PebblePad)", extension: "zip", filter: "Leap2A package (ZIP)" });
     expect(FORMATS.markdown.extension, "Rust names Markdown files .md").toBe("md");
     expect(FORMATS.csv.label).toBe("CSV hours log");
   });
@@ -136,5 +138,19 @@ describe("after saving", () => {
     expect(percent(0.456)).toBe(46);
     expect(percent(-1)).toBe(0);
     expect(percent(2)).toBe(100);
+  });
+});
+
+describe("a Leap2A import", () => {
+  const none = { activities: 0, reflections: 0, goals: 0, skippedDuplicates: 0, skippedWithoutTime: 0, skippedUnsupported: 0 };
+
+  it("says what was added", () => {
+    expect(leap2aText({ ...none, activities: 1, reflections: 3, goals: 2 })).toBe("Imported 1 activity, 3 reflections and 2 goals");
+  });
+
+  it("says what was skipped and why", () => {
+    expect(leap2aText({ ...none, reflections: 1, skippedDuplicates: 4, skippedWithoutTime: 1, skippedUnsupported: 2 })).toBe(
+      "Imported 0 activities, 1 reflection and 0 goals; skipped 4 already in Cairn, 1 activity without time spent, 2 not for Cairn (files, pages)",
+    );
   });
 });

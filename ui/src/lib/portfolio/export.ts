@@ -1,7 +1,18 @@
 // Pure helpers behind the export card: the menus, the period, the request and what is said
 // once a file is saved.
 import { addDays, addYears } from "../standards/period";
-import type { Choice, ExportFormat, ExportRequest, ExportSummary, Framework, Layout, Profile, ProfileBody, ProfileProgress } from "../ipc/bindings";
+import type {
+  Choice,
+  ExportFormat,
+  ExportRequest,
+  ExportSummary,
+  Framework,
+  Layout,
+  Leap2aOutcome,
+  Profile,
+  ProfileBody,
+  ProfileProgress,
+} from "../ipc/bindings";
 
 export const LAYOUTS: Choice<Layout>[] = [
   { value: "general", label: "General portfolio" },
@@ -26,15 +37,22 @@ export interface FormatInfo {
   filter: string;
 }
 
-export const FORMATS: Record<ExportFormat, FormatInfo> = {
+/**
+ * What the format menu offers: a file Rust writes from the portfolio (ExportFormat), or
+ * "leap2a", a Leap2A package (a ZIP) for Mahara or PebblePad, written by its own command.
+ */
+export type ExportChoice = ExportFormat | "leap2a";
+
+export const FORMATS: Record<ExportChoice, FormatInfo> = {
   pdf: { label: "PDF", extension: "pdf", filter: "PDF document" },
   docx: { label: "Word", extension: "docx", filter: "Word document" },
   html: { label: "HTML (web page)", extension: "html", filter: "Web page" },
   markdown: { label: "Markdown", extension: "md", filter: "Markdown text" },
   csv: { label: "CSV hours log", extension: "csv", filter: "CSV spreadsheet" },
+  leap2a: { label: "Leap2A (Mahara, PebblePad)", extension: "zip", filter: "Leap2A package (ZIP)" },
 };
 
-export const FORMAT_CHOICES: Choice<ExportFormat>[] = (["pdf", "docx", "html", "markdown", "csv"] as const).map(
+export const FORMAT_CHOICES: Choice<ExportChoice>[] = (["pdf", "docx", "html", "markdown", "csv", "leap2a"] as const).map(
   (value) => ({ value, label: FORMATS[value].label }),
 );
 
@@ -122,7 +140,7 @@ export function periodProblem(period: Period | null): string | null {
 /** What the export card holds. */
 export interface ExportForm {
   layout: Layout;
-  format: ExportFormat;
+  format: ExportChoice;
   period: string;
   from: string;
   to: string;
@@ -163,4 +181,20 @@ export function savedText(summary: ExportSummary): string {
 /** A progress fraction as a whole percentage, 0 to 100. */
 export function percent(fraction: number): number {
   return Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+}
+
+/** "Imported 2 activities, 3 reflections and 1 goal; 4 already in Cairn, 1 without time spent, 2 not for Cairn". */
+export function leap2aText(outcome: Leap2aOutcome): string {
+  const added = [
+    count(outcome.activities, "activity", "activities"),
+    count(outcome.reflections, "reflection", "reflections"),
+    count(outcome.goals, "goal", "goals"),
+  ];
+  const skipped = [
+    outcome.skippedDuplicates ? `${outcome.skippedDuplicates} already in Cairn` : "",
+    outcome.skippedWithoutTime ? `${count(outcome.skippedWithoutTime, "activity", "activities")} without time spent` : "",
+    outcome.skippedUnsupported ? `${outcome.skippedUnsupported} not for Cairn (files, pages)` : "",
+  ].filter(Boolean);
+  const text = `Imported ${added.slice(0, 2).join(", ")} and ${added[2]}`;
+  return skipped.length ? `${text}; skipped ${skipped.join(", ")}` : text;
 }

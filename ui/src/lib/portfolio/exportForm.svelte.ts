@@ -1,6 +1,6 @@
 // What the export card holds while the user chooses: the layout and period follow the
 // requirement profile until the user chooses otherwise; the cover starts from Settings.
-import type { Choice, ExportFormat, Layout, ProfileBody } from "../ipc/bindings";
+import type { Choice, Layout, ProfileBody } from "../ipc/bindings";
 import {
   buildRequest,
   coverBody,
@@ -8,6 +8,7 @@ import {
   periodChoices,
   periodProblem,
   rangeOf,
+  type ExportChoice,
   type ExportForm,
   type PeriodChoice,
 } from "./export";
@@ -69,7 +70,7 @@ export class ExportFormState {
     this.form.layout = layout;
   }
 
-  chooseFormat(format: ExportFormat): void {
+  chooseFormat(format: ExportChoice): void {
     this.form.format = format;
   }
 

@@ -1,10 +1,10 @@
 // The export in progress, if any: asking where to save, the progress Rust announces, cancelling,
 // and what came of it. One for the whole app, so leaving the screen and coming back still
 // shows a running export.
-import type { ExportFormat, ExportRequest } from "../ipc/bindings";
+import type { ExportRequest } from "../ipc/bindings";
 import { AppError, messageOf } from "../ipc/client";
 import { toasts } from "../shell/toast.svelte";
-import { savedText } from "./export";
+import { savedText, type ExportChoice } from "./export";
 import { cancelExport, chooseExportPath, exportPortfolio, onExportProgress } from "./service";
 
 export type ExportOutcome = { kind: "cancelled" } | { kind: "failed"; message: string } | null;
@@ -20,7 +20,7 @@ export class ExportJob {
   outcome = $state<ExportOutcome>(null);
 
   /** Asks where to save, then exports; a cancelled dialog does nothing. */
-  async run(request: ExportRequest, format: ExportFormat): Promise<void> {
+  async run(request: ExportRequest, format: ExportChoice): Promise<void> {
     if (this.running) return;
     this.outcome = null;
     let stop: (() => void) | null = null;

@@ -12,6 +12,9 @@ const commands = vi.hoisted(() => ({
   setSettings: vi.fn(),
   suggestExportName: vi.fn(),
   exportPortfolio: vi.fn(),
+  suggestLeap2aName: vi.fn(),
+  exportLeap2a: vi.fn(),
+  importLeap2a: vi.fn(),
   cancelExport: vi.fn(),
   openCsvImport: vi.fn(),
   previewCsvImport: vi.fn(),
@@ -94,6 +97,23 @@ describe("the save dialog", () => {
     });
   });
 
+  it("offers a ZIP for Leap2A, named by its own command, and exports through it", async () => {
+    commands.suggestLeap2aName.mockResolvedValue("Cairn portfolio (Leap2A).zip");
+    dialog.save.mockResolvedValue("/home/ann/mahara.zip");
+    expect(await service.chooseExportPath(request, "leap2a")).toBe("/home/ann/mahara.zip");
+    expect(commands.suggestExportName).not.toHaveBeenCalled();
+    expect(dialog.save).toHaveBeenCalledWith({
+      title: "Export the portfolio",
+      defaultPath: "Cairn portfolio (Leap2A).zip",
+      filters: [{ name: "Leap2A package (ZIP)", extensions: ["zip"] }],
+    });
+    const summary = { path: "/home/ann/mahara.zip", size: 10, activities: 1, reflections: 0 };
+    commands.exportLeap2a.mockReturnValue(ok(summary));
+    expect(await service.exportPortfolio(request, "leap2a", "/home/ann/mahara.zip")).toEqual(summary);
+    expect(commands.exportLeap2a).toHaveBeenCalledWith(request, "/home/ann/mahara.zip");
+    expect(commands.exportPortfolio).not.toHaveBeenCalled();
+  });
+
   it("gives null when the user cancels", async () => {
     commands.suggestExportName.mockResolvedValue("x.pdf");
     dialog.save.mockResolvedValue(null);
@@ -127,6 +147,22 @@ describe("the CSV file dialog", () => {
       title: "Import a CSV file",
       filters: [{ name: "Spreadsheet (CSV)", extensions: ["csv"] }],
     });
+  });
+});
+
+describe("the Leap2A import", () => {
+  it("asks for a ZIP or the bare feed and imports it", async () => {
+    dialog.open.mockResolvedValue("/home/ann/mahara.zip");
+    expect(await service.chooseLeap2aFile()).toBe("/home/ann/mahara.zip");
+    expect(dialog.open).toHaveBeenCalledWith({
+      multiple: false,
+      directory: false,
+      title: "Import from Mahara (Leap2A)",
+      filters: [{ name: "Leap2A export", extensions: ["zip", "xml"] }],
+    });
+    const outcome = { activities: 0, reflections: 2, goals: 1, skippedDuplicates: 0, skippedWithoutTime: 0, skippedUnsupported: 3 };
+    commands.importLeap2a.mockReturnValue(ok(outcome));
+    expect(await service.importLeap2a("/home/ann/mahara.zip")).toEqual(outcome);
   });
 });
 

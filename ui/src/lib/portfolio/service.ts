@@ -5,12 +5,12 @@ import { todayIso } from "../activities/format";
 import {
   events,
   type DateOrder,
-  type ExportFormat,
   type ExportRequest,
   type ExportSummary,
   type Framework,
   type ImportDraft,
   type ImportOutcome,
+  type Leap2aOutcome,
   type Mapping,
   type Preview,
   type Profile,
@@ -19,7 +19,7 @@ import {
   type Settings,
 } from "../ipc/bindings";
 import { call, commands } from "../ipc/client";
-import { bodyNames, FORMATS } from "./export";
+import { bodyNames, FORMATS, type ExportChoice } from "./export";
 
 /**
  * What the export card starts from: each profile's current cycle (Rust works them out), the
@@ -51,8 +51,9 @@ export async function saveOwner(ownerName: string, registrationNumber: string): 
 }
 
 /** Asks where to save, offering the name Rust suggests; null when the user cancels. */
-export async function chooseExportPath(request: ExportRequest, format: ExportFormat): Promise<string | null> {
-  const defaultPath = await commands.suggestExportName(request, format);
+export async function chooseExportPath(request: ExportRequest, format: ExportChoice): Promise<string | null> {
+  const defaultPath =
+    format === "leap2a" ? await commands.suggestLeap2aName(request) : await commands.suggestExportName(request, format);
   const { filter, extension } = FORMATS[format];
   const chosen = await save({
     title: "Export the portfolio",
@@ -62,7 +63,9 @@ export async function chooseExportPath(request: ExportRequest, format: ExportFor
   return chosen ?? null;
 }
 
-export function exportPortfolio(request: ExportRequest, format: ExportFormat, path: string): Promise<ExportSummary> {
+/** Writes the file; "leap2a" writes a Leap2A package through its own command (same progress events and cancel). */
+export function exportPortfolio(request: ExportRequest, format: ExportChoice, path: string): Promise<ExportSummary> {
+  if (format === "leap2a") return call(commands.exportLeap2a(request, path));
   return call(commands.exportPortfolio(request, format, path));
 }
 
@@ -108,4 +111,20 @@ export function commitCsvImport(
   today: string = todayIso(),
 ): Promise<ImportOutcome> {
   return call(commands.commitCsvImport(path, mapping, order, allowBadRows, today));
+}
+
+/** Asks for a Leap2A export (a Mahara ZIP, or its leap2a.xml); null when the user cancels. */
+export async function chooseLeap2aFile(): Promise<string | null> {
+  const chosen = await open({
+    multiple: false,
+    directory: false,
+    title: "Import from Mahara (Leap2A)",
+    filters: [{ name: "Leap2A export", extensions: ["zip", "xml"] }],
+  });
+  return chosen ?? null;
+}
+
+/** Imports activities, journal entries (as reflections) and plans (as goals); what the journal holds already is skipped. */
+export function importLeap2a(path: string): Promise<Leap2aOutcome> {
+  return call(commands.importLeap2a(path));
 }

@@ -5,6 +5,7 @@ use docx_rs::{
 };
 
 use super::{markdown, styles};
+use crate::text::Texts;
 
 /// Text for a Word run: characters XML 1.0 cannot hold (most control characters) are left
 /// out, so the document always opens.
@@ -54,6 +55,14 @@ pub(super) fn prose(mut doc: Docx, heading_text: Option<&str>, markdown: &str) -
     }
     for paragraph in markdown::paragraphs(markdown) {
         doc = doc.add_paragraph(paragraph);
+    }
+    doc
+}
+
+/// An entry's texts, each under its heading.
+pub(super) fn texts(mut doc: Docx, texts: Texts) -> Docx {
+    for (heading_text, markdown) in texts {
+        doc = prose(doc, heading_text, markdown);
     }
     doc
 }

@@ -10,7 +10,7 @@ mod styles;
 
 use std::io::{Cursor, Write};
 
-use blocks::{facts, heading, note, prose, run, styled, table};
+use blocks::{facts, heading, note, prose, run, styled, table, texts};
 use docx_rs::{Docx, Paragraph};
 
 use crate::error::Result;
@@ -66,40 +66,14 @@ pub(crate) fn write(
 }
 
 fn summary(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> Result<Docx> {
-    let totals = &portfolio.totals;
-    doc = facts(
-        doc,
-        vec![
-            ("Activities", totals.activities.to_string()),
-            ("Hours", text::hours(totals.minutes)),
-            (
-                "Participatory hours",
-                text::hours(totals.participatory_minutes),
-            ),
-            ("Reflections", totals.reflections.to_string()),
-        ],
-    );
+    doc = facts(doc, text::total_facts(&portfolio.totals));
     for profile in &portfolio.profiles {
         doc = doc.add_paragraph(heading(2, &profile.label));
-        doc = note(
-            doc,
-            &format!(
-                "Cycle {} to {}.",
-                text::long_date(profile.cycle_start),
-                text::long_date(profile.cycle_end)
-            ),
-        );
+        doc = note(doc, &text::cycle(profile));
         let rows = profile
             .requirements
             .iter()
-            .map(|r| {
-                vec![
-                    r.label.clone(),
-                    text::achieved(r),
-                    text::target(r),
-                    text::status(r).to_owned(),
-                ]
-            })
+            .map(|r| text::requirement_row(r).to_vec())
             .collect();
         doc = doc.add_table(table(
             &[
@@ -123,31 +97,13 @@ fn activities(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> 
     if portfolio.activities.is_empty() {
         return Ok(note(doc, Part::Activities.empty()));
     }
-    let mut rows: Vec<Vec<String>> = portfolio
+    let rows = portfolio
         .activities
         .iter()
-        .map(|a| {
-            vec![
-                text::activity_dates(a),
-                a.title.clone(),
-                a.kind_label.clone(),
-                a.mode_label.clone(),
-                text::hours(a.minutes),
-                text::hours(a.participatory_minutes),
-                a.standards.join("; "),
-            ]
-        })
+        .map(text::activity_row)
+        .chain([text::activity_total_row(&portfolio.totals)])
+        .map(Vec::from)
         .collect();
-    let totals = &portfolio.totals;
-    rows.push(vec![
-        String::new(),
-        "Total".to_owned(),
-        String::new(),
-        String::new(),
-        text::hours(totals.minutes),
-        text::hours(totals.participatory_minutes),
-        String::new(),
-    ]);
     doc = doc.add_table(table(
         &[
             ("Date", 13, false),
@@ -164,9 +120,7 @@ fn activities(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> 
     for activity in &portfolio.activities {
         doc = doc.add_paragraph(heading(3, &activity.title));
         doc = facts(doc, text::activity_facts(activity));
-        for (label, body) in text::activity_texts(activity) {
-            doc = prose(doc, Some(label), body);
-        }
+        doc = texts(doc, text::activity_texts(activity));
         progress.advance(1)?;
     }
     Ok(doc)
@@ -197,8 +151,7 @@ fn goals(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> Resul
     for goal in &portfolio.goals {
         doc = doc.add_paragraph(heading(3, &goal.fields.title));
         doc = facts(doc, text::goal_facts(goal));
-        doc = prose(doc, None, &goal.fields.description);
-        doc = prose(doc, Some("Success criteria"), &goal.fields.success_criteria);
+        doc = texts(doc, text::goal_texts(goal));
         progress.advance(1)?;
     }
     Ok(doc)
@@ -210,16 +163,8 @@ fn feedback(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> Re
     }
     for item in &portfolio.feedback {
         let fields = &item.fields;
-        doc = doc.add_paragraph(heading(
-            3,
-            &format!(
-                "{}: {}",
-                text::short_date(fields.received_on),
-                fields.source
-            ),
-        ));
-        doc = prose(doc, Some("What it said"), &fields.content);
-        doc = prose(doc, Some("How I used it"), &fields.use_made);
+        doc = doc.add_paragraph(heading(3, &text::dated(fields.received_on, &fields.source)));
+        doc = texts(doc, text::feedback_texts(item));
         progress.advance(1)?;
     }
     Ok(doc)
@@ -231,16 +176,10 @@ fn reviews(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> Res
     }
     for review in &portfolio.reviews {
         let fields = &review.fields;
-        doc = doc.add_paragraph(heading(
-            3,
-            &format!(
-                "{}: {}",
-                text::short_date(fields.held_on),
-                fields.reviewer_name
-            ),
-        ));
+        let who = &fields.reviewer_name;
+        doc = doc.add_paragraph(heading(3, &text::dated(fields.held_on, who)));
         doc = facts(doc, text::review_facts(portfolio, review));
-        doc = prose(doc, None, &fields.notes);
+        doc = texts(doc, text::review_texts(review));
         progress.advance(1)?;
     }
     Ok(doc)
@@ -250,23 +189,13 @@ fn coverage(mut doc: Docx, portfolio: &Portfolio, progress: &mut Progress) -> Re
     let Some(coverage) = &portfolio.coverage else {
         return Ok(doc);
     };
-    doc = doc.add_paragraph(Paragraph::new().add_run(run(&format!(
-        "Entries in this period supporting each item of {}.",
-        coverage.framework.name
-    ))));
+    doc = doc.add_paragraph(
+        Paragraph::new().add_run(run(&text::coverage_intro(&coverage.framework.name))),
+    );
     let rows = coverage
         .items
         .iter()
-        .map(|item| {
-            vec![
-                item.code.clone(),
-                item.title.clone(),
-                item.activities.to_string(),
-                item.reflections.to_string(),
-                item.goals.to_string(),
-                text::hours(item.minutes),
-            ]
-        })
+        .map(|item| text::coverage_row(item).to_vec())
         .collect();
     doc = doc.add_table(table(
         &[

@@ -4,7 +4,7 @@ use super::{empty, esc, facts, prose};
 use crate::error::Result;
 use crate::model::Portfolio;
 use crate::progress::TextOut;
-use crate::text::{self, Part};
+use crate::text::{self, Part, Texts};
 
 pub(super) fn activities(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
     if portfolio.activities.is_empty() {
@@ -17,17 +17,13 @@ pub(super) fn activities(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()>
          <th>Standards</th></tr></thead>\n<tbody>\n",
     );
     for (index, a) in portfolio.activities.iter().enumerate() {
+        let [dates, title, kind, mode, hours, participatory, standards] =
+            text::activity_row(a).map(|cell| esc(&cell));
         doc.push(&format!(
-            "<tr><td class=\"date\">{}</td><td><a href=\"#activity-{}\">{}</a></td><td>{}</td>\
-             <td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
-            text::activity_dates(a),
+            "<tr><td class=\"date\">{dates}</td><td><a href=\"#activity-{}\">{title}</a></td>\
+             <td>{kind}</td><td>{mode}</td><td class=\"num\">{hours}</td>\
+             <td class=\"num\">{participatory}</td><td>{standards}</td></tr>\n",
             index + 1,
-            esc(&a.title),
-            esc(&a.kind_label),
-            esc(&a.mode_label),
-            text::hours(a.minutes),
-            text::hours(a.participatory_minutes),
-            esc(&a.standards.join("; ")),
         ));
     }
     let totals = &portfolio.totals;
@@ -37,117 +33,88 @@ pub(super) fn activities(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()>
         text::hours(totals.minutes),
         text::hours(totals.participatory_minutes),
     ));
-    for (index, activity) in portfolio.activities.iter().enumerate() {
+    let activities = &portfolio.activities;
+    articles(doc, Part::Activities, activities, |doc, index, activity| {
         doc.push(&format!(
             "<article class=\"entry\" id=\"activity-{}\">\n<h3>{}</h3>\n",
             index + 1,
             esc(&activity.title)
         ));
         facts(doc, text::activity_facts(activity));
-        for (heading, body) in text::activity_texts(activity) {
-            doc.push(&format!("<h4>{heading}</h4>\n{}", prose(body)));
-        }
-        doc.push("</article>\n");
-        doc.done(1)?;
-    }
-    Ok(())
+        texts(doc, text::activity_texts(activity));
+    })
 }
 
 pub(super) fn reflections(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.reflections.is_empty() {
-        doc.push(&empty(Part::Reflections));
-    }
-    for (index, reflection) in portfolio.reflections.iter().enumerate() {
+    let reflections = &portfolio.reflections;
+    articles(doc, Part::Reflections, reflections, |doc, index, item| {
         doc.push(&format!(
             "<article class=\"entry reflection\" id=\"reflection-{}\">\n<h3>{}</h3>\n\
              <p class=\"meta\">{}</p>\n",
             index + 1,
             esc(&text::reflection_heading(portfolio, index)),
-            esc(&text::reflection_meta(reflection)),
+            esc(&text::reflection_meta(item)),
         ));
-        if !reflection.standards.is_empty() {
-            facts(doc, vec![("Standards", reflection.standards.join("; "))]);
+        if !item.standards.is_empty() {
+            facts(doc, vec![("Standards", item.standards.join("; "))]);
         }
-        for section in &reflection.sections {
+        for section in &item.sections {
             doc.push(&format!(
                 "<h4>{}</h4>\n{}",
                 esc(&section.title),
                 prose(&section.text)
             ));
         }
-        doc.push("</article>\n");
-        doc.done(1)?;
-    }
-    Ok(())
+    })
 }
 
 pub(super) fn goals(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.goals.is_empty() {
-        doc.push(&empty(Part::Goals));
-    }
-    for goal in &portfolio.goals {
-        let fields = &goal.fields;
-        doc.push(&format!(
-            "<article class=\"entry\">\n<h3>{}</h3>\n",
-            esc(&fields.title)
-        ));
+    articles(doc, Part::Goals, &portfolio.goals, |doc, _, goal| {
+        open(doc, &esc(&goal.fields.title));
         facts(doc, text::goal_facts(goal));
-        if !fields.description.trim().is_empty() {
-            doc.push(&prose(&fields.description));
-        }
-        if !fields.success_criteria.trim().is_empty() {
-            doc.push(&format!(
-                "<h4>Success criteria</h4>\n{}",
-                prose(&fields.success_criteria)
-            ));
-        }
-        doc.push("</article>\n");
-        doc.done(1)?;
-    }
-    Ok(())
+        texts(doc, text::goal_texts(goal));
+    })
 }
 
 pub(super) fn feedback(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.feedback.is_empty() {
-        doc.push(&empty(Part::Feedback));
-    }
-    for item in &portfolio.feedback {
-        let fields = &item.fields;
-        doc.push(&format!(
-            "<article class=\"entry\">\n<h3>{}: {}</h3>\n",
-            text::short_date(fields.received_on),
-            esc(&fields.source)
-        ));
-        for (heading, body) in [
-            ("What it said", &fields.content),
-            ("How I used it", &fields.use_made),
-        ] {
-            if !body.trim().is_empty() {
-                doc.push(&format!("<h4>{heading}</h4>\n{}", prose(body)));
-            }
-        }
-        doc.push("</article>\n");
-        doc.done(1)?;
-    }
-    Ok(())
+    articles(doc, Part::Feedback, &portfolio.feedback, |doc, _, item| {
+        let source = esc(&item.fields.source);
+        open(doc, &text::dated(item.fields.received_on, &source));
+        texts(doc, text::feedback_texts(item));
+    })
 }
 
 pub(super) fn reviews(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    if portfolio.reviews.is_empty() {
-        doc.push(&empty(Part::Reviews));
-    }
-    for review in &portfolio.reviews {
-        doc.push(&format!(
-            "<article class=\"entry\">\n<h3>{}: {}</h3>\n",
-            text::short_date(review.fields.held_on),
-            esc(&review.fields.reviewer_name)
-        ));
+    articles(doc, Part::Reviews, &portfolio.reviews, |doc, _, review| {
+        let reviewer = esc(&review.fields.reviewer_name);
+        open(doc, &text::dated(review.fields.held_on, &reviewer));
         facts(doc, text::review_facts(portfolio, review));
-        if !review.fields.notes.trim().is_empty() {
-            doc.push(&prose(&review.fields.notes));
+        texts(doc, text::review_texts(review));
+    })
+}
+
+/// Each of a part's `items` as an `<article>` that `write` opens and fills; the part's note
+/// when there are none.
+fn articles<T>(
+    doc: &mut TextOut,
+    part: Part,
+    items: &[T],
+    write: impl FnMut(&mut TextOut, usize, &T),
+) -> Result<()> {
+    doc.entries(items, &empty(part), "</article>\n", write)
+}
+
+/// Opens an entry's `<article>` under its heading, already escaped.
+fn open(doc: &mut TextOut, heading: &str) {
+    doc.push(&format!("<article class=\"entry\">\n<h3>{heading}</h3>\n"));
+}
+
+/// An entry's texts, each under its heading.
+fn texts(doc: &mut TextOut, texts: Texts) {
+    for (heading, body) in texts {
+        if let Some(heading) = heading {
+            doc.push(&format!("<h4>{heading}</h4>\n"));
         }
-        doc.push("</article>\n");
-        doc.done(1)?;
+        doc.push(&prose(body));
     }
-    Ok(())
 }

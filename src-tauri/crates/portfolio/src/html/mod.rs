@@ -26,25 +26,18 @@ pub(crate) fn write(
     report: &dyn Fn(f32) -> bool,
 ) -> Result<()> {
     let mut doc = TextOut::start(out, report, portfolio)?;
-    let title = text::title(portfolio);
-    let full_title = match portfolio.owner.name.trim() {
-        "" => title.to_owned(),
-        name => format!("{title}: {name}"),
-    };
     doc.push(&format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Cairn\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n\
-         </head>\n<body>\n<header class=\"cover\">\n<h1>{}</h1>\n<dl class=\"facts\">\n",
-        esc(&full_title),
-        esc(title),
+         </head>\n<body>\n<header class=\"cover\">\n<h1>{}</h1>\n",
+        esc(&text::full_title(portfolio)),
+        esc(text::title(portfolio)),
     ));
-    for (label, value) in text::cover_facts(portfolio) {
-        doc.push(&format!("<dt>{label}</dt><dd>{}</dd>\n", esc(&value)));
-    }
-    doc.push("</dl>\n</header>\n");
+    facts(&mut doc, text::cover_facts(portfolio));
+    doc.push("</header>\n");
     contents(portfolio, &mut doc);
     doc.push("<main>\n");
     for part in text::parts(portfolio) {
@@ -97,23 +90,16 @@ fn contents(portfolio: &Portfolio, doc: &mut TextOut) {
 }
 
 fn summary(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
-    let totals = &portfolio.totals;
-    doc.push(&format!(
-        "<dl class=\"totals\">\n<div><dt>Activities</dt><dd>{}</dd></div>\n\
-         <div><dt>Hours</dt><dd>{}</dd></div>\n\
-         <div><dt>Participatory hours</dt><dd>{}</dd></div>\n\
-         <div><dt>Reflections</dt><dd>{}</dd></div>\n</dl>\n",
-        totals.activities,
-        text::hours(totals.minutes),
-        text::hours(totals.participatory_minutes),
-        totals.reflections,
-    ));
+    doc.push("<dl class=\"totals\">\n");
+    for (label, value) in text::total_facts(&portfolio.totals) {
+        doc.push(&format!("<div><dt>{label}</dt><dd>{value}</dd></div>\n"));
+    }
+    doc.push("</dl>\n");
     for profile in &portfolio.profiles {
         doc.push(&format!(
-            "<h3>{}</h3>\n<p class=\"meta\">Cycle {} to {}.</p>\n",
+            "<h3>{}</h3>\n<p class=\"meta\">{}</p>\n",
             esc(&profile.label),
-            text::long_date(profile.cycle_start),
-            text::long_date(profile.cycle_end),
+            text::cycle(profile),
         ));
         doc.push(
             "<table class=\"requirements\">\n<thead><tr><th>Requirement</th>\
@@ -125,13 +111,10 @@ fn summary(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
                 "" => String::new(),
                 note => format!("<div class=\"note\">{}</div>", esc(note)),
             };
+            let [label, achieved, target, status] = text::requirement_row(r).map(|cell| esc(&cell));
             doc.push(&format!(
-                "<tr><td>{}{note}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td><td class=\"{class}\">{}</td></tr>\n",
-                esc(&r.label),
-                esc(&text::achieved(r)),
-                esc(&text::target(r)),
-                text::status(r),
+                "<tr><td>{label}{note}</td><td class=\"num\">{achieved}</td>\
+                 <td class=\"num\">{target}</td><td class=\"{class}\">{status}</td></tr>\n",
             ));
         }
         doc.push("</tbody>\n</table>\n");
@@ -147,24 +130,21 @@ fn coverage(portfolio: &Portfolio, doc: &mut TextOut) -> Result<()> {
         return Ok(());
     };
     doc.push(&format!(
-        "<p>Entries in this period supporting each item of {}.</p>\n\
+        "<p>{}</p>\n\
          <table class=\"coverage\">\n<thead><tr><th>Code</th><th>Standard</th>\
          <th class=\"num\">Activities</th><th class=\"num\">Reflections</th>\
          <th class=\"num\">Goals</th><th class=\"num\">Hours</th></tr></thead>\n<tbody>\n",
-        esc(&coverage.framework.name)
+        text::coverage_intro(&esc(&coverage.framework.name))
     ));
     for item in &coverage.items {
         let gap = item.activities + item.reflections + item.goals == 0;
+        let [code, title, activities, reflections, goals, hours] =
+            text::coverage_row(item).map(|cell| esc(&cell));
         doc.push(&format!(
-            "<tr{}><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+            "<tr{}><td>{code}</td><td>{title}</td><td class=\"num\">{activities}</td>\
+             <td class=\"num\">{reflections}</td><td class=\"num\">{goals}</td>\
+             <td class=\"num\">{hours}</td></tr>\n",
             if gap { " class=\"gap\"" } else { "" },
-            esc(&item.code),
-            esc(&item.title),
-            item.activities,
-            item.reflections,
-            item.goals,
-            text::hours(item.minutes),
         ));
     }
     doc.push("</tbody>\n</table>\n");

@@ -1,6 +1,7 @@
-//! The facts shown for each entry, as label and value pairs, in the order they are shown.
+//! The facts shown for each entry, as label and value pairs, and its texts under their
+//! headings, in the order they are shown.
 
-use cairn_journal::{Goal, ReflectionModel, Review};
+use cairn_journal::{Feedback, Goal, ReflectionModel, Review};
 
 use super::{activity_dates, hours, short_date};
 use crate::model::{Layout, Portfolio, PortfolioActivity, PortfolioReflection};
@@ -67,16 +68,49 @@ pub(crate) fn activity_facts(activity: &PortfolioActivity) -> Vec<(&'static str,
     facts
 }
 
-/// The Markdown texts of an activity under their headings, leaving out the empty ones.
-pub(crate) fn activity_texts(activity: &PortfolioActivity) -> Vec<(&'static str, &str)> {
-    [
-        ("Description", activity.description.as_str()),
-        ("What I learned", activity.outcomes.as_str()),
-        ("Impact on practice", activity.impact.as_str()),
-    ]
-    .into_iter()
-    .filter(|(_, text)| !text.trim().is_empty())
-    .collect()
+/// An entry's Markdown texts, each under its heading (or straight after the entry's facts
+/// when it has none), in the order they are shown.
+pub(crate) type Texts<'a> = Vec<(Option<&'static str>, &'a str)>;
+
+/// `texts` without the empty ones.
+fn written<'a>(texts: impl IntoIterator<Item = (Option<&'static str>, &'a str)>) -> Texts<'a> {
+    texts
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .collect()
+}
+
+/// What the user wrote about an activity.
+pub(crate) fn activity_texts(activity: &PortfolioActivity) -> Texts<'_> {
+    written([
+        (Some("Description"), activity.description.as_str()),
+        (Some("What I learned"), activity.outcomes.as_str()),
+        (Some("Impact on practice"), activity.impact.as_str()),
+    ])
+}
+
+/// A goal's description, then how its success is judged.
+pub(crate) fn goal_texts(goal: &Goal) -> Texts<'_> {
+    written([
+        (None, goal.fields.description.as_str()),
+        (
+            Some("Success criteria"),
+            goal.fields.success_criteria.as_str(),
+        ),
+    ])
+}
+
+/// What a piece of feedback said and what was made of it.
+pub(crate) fn feedback_texts(feedback: &Feedback) -> Texts<'_> {
+    written([
+        (Some("What it said"), feedback.fields.content.as_str()),
+        (Some("How I used it"), feedback.fields.use_made.as_str()),
+    ])
+}
+
+/// A review's notes.
+pub(crate) fn review_texts(review: &Review) -> Texts<'_> {
+    written([(None, review.fields.notes.as_str())])
 }
 
 /// Label and value pairs describing a goal.

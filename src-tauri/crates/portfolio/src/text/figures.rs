@@ -1,6 +1,6 @@
 //! Dates, hours and requirement figures as every writer prints them.
 
-use cairn_journal::{Requirement, RequirementUnit};
+use cairn_journal::{ProfileProgress, Requirement, RequirementUnit};
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::PortfolioActivity;
@@ -15,11 +15,21 @@ pub(crate) fn short_date(day: NaiveDate) -> String {
     day.format("%-d %b %Y").to_string()
 }
 
-/// An activity's day, or its first and last days as briefly as is clear: "18–20 May 2025",
-/// "30 Apr – 2 May 2025", "30 Dec 2024 – 2 Jan 2025".
+/// "3 Feb 2025: A patient's daughter", the heading of a dated entry, with `what` as the
+/// writer escapes it.
+pub(crate) fn dated(day: NaiveDate, what: &str) -> String {
+    format!("{}: {what}", short_date(day))
+}
+
+/// An activity's day, or its first and last days as briefly as is clear.
 pub(crate) fn activity_dates(activity: &PortfolioActivity) -> String {
-    let first = activity.started_on;
-    match activity.ended_on {
+    days(activity.started_on, activity.ended_on)
+}
+
+/// A day, or a first and last day as briefly as is clear: "18–20 May 2025",
+/// "30 Apr – 2 May 2025", "30 Dec 2024 – 2 Jan 2025".
+fn days(first: NaiveDate, last: Option<NaiveDate>) -> String {
+    match last {
         Some(last) if last > first => {
             let head = if (first.year(), first.month()) == (last.year(), last.month()) {
                 first.format("%-d").to_string()
@@ -33,6 +43,15 @@ pub(crate) fn activity_dates(activity: &PortfolioActivity) -> String {
         }
         _ => short_date(first),
     }
+}
+
+/// "Cycle 1 April 2024 to 31 March 2027.", under a requirement profile's heading.
+pub(crate) fn cycle(profile: &ProfileProgress) -> String {
+    format!(
+        "Cycle {} to {}.",
+        long_date(profile.cycle_start),
+        long_date(profile.cycle_end)
+    )
 }
 
 /// Minutes as decimal hours with two places, rounded half away from zero: 90 → "1.50".
@@ -83,35 +102,13 @@ fn count(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use cairn_journal::{ActivityKind, ActivityMode};
     use chrono::NaiveDate;
 
-    use super::{activity_dates, hours};
-    use crate::model::PortfolioActivity;
+    use super::{days, hours};
 
     #[test]
     fn date_ranges_say_the_month_and_year_once() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-        let activity = |started_on, ended_on| PortfolioActivity {
-            id: uuid::Uuid::nil(),
-            title: String::new(),
-            kind: ActivityKind::Course,
-            kind_label: String::new(),
-            mode: ActivityMode::Formal,
-            mode_label: String::new(),
-            started_on,
-            ended_on,
-            minutes: 0,
-            participatory_minutes: 0,
-            provider: String::new(),
-            location: String::new(),
-            description: String::new(),
-            outcomes: String::new(),
-            impact: String::new(),
-            tags: Vec::new(),
-            standards: Vec::new(),
-            evidence: Vec::new(),
-        };
         for (first, last, expected) in [
             (day(2025, 5, 18), None, "18 May 2025"),
             (day(2025, 5, 18), Some(day(2025, 5, 18)), "18 May 2025"),
@@ -127,7 +124,7 @@ mod tests {
                 "30 Dec 2024 – 2 Jan 2025",
             ),
         ] {
-            assert_eq!(activity_dates(&activity(first, last)), expected);
+            assert_eq!(days(first, last), expected);
         }
     }
 

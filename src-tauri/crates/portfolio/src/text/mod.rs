@@ -1,12 +1,14 @@
 //! Wording the writers share, so that the Markdown, HTML and Word files say the same thing
 //! the same way: part titles and order here, figures and dates in [`figures`], the facts
-//! shown for each entry in [`entries`].
+//! and texts shown for each entry in [`entries`], the cells of the tables in [`tables`].
 
 mod entries;
 mod figures;
+mod tables;
 
 pub(crate) use entries::*;
 pub(crate) use figures::*;
+pub(crate) use tables::*;
 
 use crate::model::{Layout, Portfolio};
 
@@ -117,6 +119,15 @@ pub(crate) fn title(portfolio: &Portfolio) -> &'static str {
         Layout::Cld => "CLD professional learning portfolio",
         Layout::Nmc => "NMC revalidation portfolio",
         Layout::Hcpc => "HCPC CPD portfolio",
+    }
+}
+
+/// The title followed by the owner's name, when there is one.
+pub(crate) fn full_title(portfolio: &Portfolio) -> String {
+    let title = title(portfolio);
+    match portfolio.owner.name.trim() {
+        "" => title.to_owned(),
+        name => format!("{title}: {name}"),
     }
 }
 
