@@ -19,6 +19,21 @@ use crate::state::JournalState;
 #[derive(Default)]
 pub struct ExportCancel(AtomicBool);
 
+/// Runs an export with a progress callback that announces each step to the UI and stops once
+/// [`cancel_export`] is called.
+fn with_progress<T>(
+    app: &AppHandle,
+    cancel: &ExportCancel,
+    export: impl FnOnce(&dyn Fn(f32) -> bool) -> T,
+) -> T {
+    cancel.0.store(false, Ordering::SeqCst);
+    let progress = |fraction: f32| {
+        let _ = ExportProgress(fraction).emit(app);
+        !cancel.0.load(Ordering::SeqCst)
+    };
+    export(&progress)
+}
+
 /// Writes a portfolio to `path`, announcing progress; the file appears only when complete.
 #[tauri::command(async)]
 #[specta::specta]
@@ -30,12 +45,9 @@ pub fn export_portfolio(
     format: ExportFormat,
     path: PathBuf,
 ) -> Result<ExportSummary, IpcError> {
-    cancel.0.store(false, Ordering::SeqCst);
-    let progress = |fraction: f32| {
-        let _ = ExportProgress(fraction).emit(&app);
-        !cancel.0.load(Ordering::SeqCst)
-    };
-    journal.with(|j| cairn_portfolio::export_to_file(j, &request, format, &path, &progress))
+    with_progress(&app, &cancel, |progress| {
+        journal.with(|j| cairn_portfolio::export_to_file(j, &request, format, &path, progress))
+    })
 }
 
 /// Asks the export in progress to stop; it leaves no file behind.
@@ -137,12 +149,9 @@ pub fn export_leap2a(
     request: ExportRequest,
     path: PathBuf,
 ) -> Result<ExportSummary, IpcError> {
-    cancel.0.store(false, Ordering::SeqCst);
-    let progress = |fraction: f32| {
-        let _ = ExportProgress(fraction).emit(&app);
-        !cancel.0.load(Ordering::SeqCst)
-    };
-    journal.with(|j| cairn_portfolio::export_leap2a_to_file(j, &request, &path, &progress))
+    with_progress(&app, &cancel, |progress| {
+        journal.with(|j| cairn_portfolio::export_leap2a_to_file(j, &request, &path, progress))
+    })
 }
 
 /// The file name a Leap2A export suggests in the save dialog.

@@ -104,6 +104,8 @@ fn request() -> ExportRequest {
         to: NaiveDate::from_ymd_opt(2027, 12, 1).unwrap(),
         include_private: true,
         entries: None,
+        with_evidence: false,
+        template: None,
     }
 }
 

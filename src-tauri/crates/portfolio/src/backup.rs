@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
-use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
+use std::io::{self, BufReader, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use cairn_journal::{BackupTables, Journal, RestoreOutcome, SCHEMA_VERSION};
@@ -104,32 +104,7 @@ pub fn write_backup(journal: &Journal, out: impl Write + Seek) -> Result<BackupS
 /// Backs the journal up to `path`. The file appears only once complete; a failure leaves no
 /// file and no partial copy, and an existing file at `path` is replaced only on success.
 pub fn backup_to_file(journal: &Journal, path: &Path) -> Result<BackupSummary> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let partial = folder.join(format!(".{name}.partial"));
-    let written = (|| -> Result<BackupSummary> {
-        let mut out = BufWriter::new(File::create(&partial)?);
-        let summary = write_backup(journal, &mut out)?;
-        let file = out
-            .into_inner()
-            .map_err(|e| PortfolioError::Io(e.into_error()))?;
-        file.sync_all()?;
-        fs::rename(&partial, path)?;
-        Ok(summary)
-    })();
-    let summary = match written {
-        Ok(summary) => summary,
-        Err(error) => {
-            let _ = fs::remove_file(&partial);
-            return Err(error);
-        }
-    };
+    let summary = crate::files::write_atomically(path, |out| write_backup(journal, out))?;
     let size = fs::metadata(path).map(|m| m.len()).unwrap_or_default();
     Ok(BackupSummary {
         path: path.display().to_string(),
@@ -143,7 +118,7 @@ pub fn suggested_backup_name(today: chrono::NaiveDate) -> PathBuf {
     PathBuf::from(format!("Cairn backup {today}.zip"))
 }
 
-fn zip_error(error: zip::result::ZipError) -> PortfolioError {
+pub(crate) fn zip_error(error: zip::result::ZipError) -> PortfolioError {
     PortfolioError::Io(io::Error::other(error))
 }
 

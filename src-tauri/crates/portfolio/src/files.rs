@@ -2,7 +2,7 @@
 //! spreadsheet read for import.
 
 use std::fs::{self, File};
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use cairn_journal::{EvidenceOwner, ImportOutcome, Journal};
@@ -17,7 +17,7 @@ use crate::gather::gather;
 use crate::import_csv::{
     self, DateOrder, FieldChoice, Mapping, Preview, guess_mapping, mapping_fields, read_table,
 };
-use crate::model::ExportRequest;
+use crate::model::{ExportRequest, Portfolio};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -30,9 +30,18 @@ pub struct ExportSummary {
     pub reflections: u32,
 }
 
-/// Gathers `request` from the journal and writes it as `format` to `path`. The file appears
-/// only once complete: a failure or a cancel (`progress` returning false) leaves no file and
-/// no partial copy, and an existing file at `path` is replaced only on success.
+/// Gathers `request` from the journal and writes it as `format` to `path`.
+///
+/// With `request.with_evidence` the file is a ZIP instead, at `path` with the extension
+/// `.zip`: the document (named like the ZIP, with `format`'s extension) and every attached
+/// file of the exported activities and reflections under `evidence/<entry title>/<file name>`.
+/// For a PDF, `request.template` names the user's own typst template, used instead of Cairn's
+/// layout; one that cannot be read or typeset is [`PortfolioError::Invalid`] with
+/// `field: "template"`.
+///
+/// The file appears only once complete: a failure or a cancel (`progress` returning false)
+/// leaves no file and no partial copy, and an existing file at `path` is replaced only on
+/// success.
 pub fn export_to_file(
     journal: &Journal,
     request: &ExportRequest,
@@ -41,35 +50,41 @@ pub fn export_to_file(
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<ExportSummary> {
     let portfolio = gather(journal, request)?;
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let partial = folder.join(format!(".{name}.partial"));
-    let written = (|| -> Result<()> {
-        let mut out = BufWriter::new(File::create(&partial)?);
-        write(&portfolio, format, &mut out, progress)?;
-        let file = out
-            .into_inner()
-            .map_err(|e| PortfolioError::Io(e.into_error()))?;
-        file.sync_all()?;
-        fs::rename(&partial, path)?;
-        Ok(())
-    })();
-    if let Err(error) = written {
-        let _ = fs::remove_file(&partial);
-        return Err(error);
+    let template = match (&request.template, format) {
+        (Some(template), ExportFormat::Pdf) => Some(read_template(Path::new(template))?),
+        _ => None,
+    };
+    let document = |out: &mut dyn Write, progress: &dyn Fn(f32) -> bool| match &template {
+        Some(source) => crate::pdf::write_with_template(&portfolio, source, out, progress),
+        None => write(&portfolio, format, out, progress),
+    };
+    if !request.with_evidence {
+        write_atomically(path, |out| document(out, progress))?;
+        return Ok(summary_of(path, &portfolio));
     }
-    let size = fs::metadata(path).map(|m| m.len()).unwrap_or_default();
-    Ok(ExportSummary {
-        path: path.display().to_string(),
-        size: u32::try_from(size).unwrap_or(u32::MAX),
-        activities: portfolio.totals.activities,
-        reflections: portfolio.totals.reflections,
+    let path = path.with_extension("zip");
+    let document_name = format!(
+        "{}.{}",
+        path.file_stem().unwrap_or_default().to_string_lossy(),
+        format.extension()
+    );
+    write_atomically(&path, |out| {
+        crate::bundle::write_bundle(journal, &portfolio, &document_name, out, progress, document)
+    })?;
+    Ok(summary_of(&path, &portfolio))
+}
+
+/// The user's own typst template at `path`; one that cannot be read is refused beside the
+/// template chooser.
+fn read_template(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| {
+        PortfolioError::invalid(
+            "template",
+            format!(
+                "Cairn could not read the template {}: {e}. Choose another, or use Cairn's layout.",
+                path.display()
+            ),
+        )
     })
 }
 
@@ -93,24 +108,30 @@ pub fn export_leap2a_to_file(
             .find(|file| file.name == name)?;
         journal.evidence_file(file.id).ok()
     };
-    write_whole(path, |file| {
-        let mut out = BufWriter::new(file);
-        crate::leap2a::write_leap2a(&portfolio, &evidence, &mut out, progress)?;
-        out.into_inner()
-            .map_err(|e| PortfolioError::Io(e.into_error()))
+    write_atomically(path, |out| {
+        crate::leap2a::write_leap2a(&portfolio, &evidence, out, progress)
     })?;
+    Ok(summary_of(path, &portfolio))
+}
+
+/// What was written to `path` for `portfolio`.
+fn summary_of(path: &Path, portfolio: &Portfolio) -> ExportSummary {
     let size = fs::metadata(path).map(|m| m.len()).unwrap_or_default();
-    Ok(ExportSummary {
+    ExportSummary {
         path: path.display().to_string(),
         size: u32::try_from(size).unwrap_or(u32::MAX),
         activities: portfolio.totals.activities,
         reflections: portfolio.totals.reflections,
-    })
+    }
 }
 
-/// Writes `path` through `write` into a partial file beside it, renamed into place only on
-/// success; on failure the partial file is removed.
-fn write_whole(path: &Path, write: impl FnOnce(File) -> Result<File>) -> Result<()> {
+/// Writes `path` through `write` into a buffered partial file beside it, synced and renamed
+/// into place only on success: a failure or a cancel leaves no file and no partial copy, and
+/// an existing file at `path` is replaced only on success.
+pub(crate) fn write_atomically<T>(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<T>,
+) -> Result<T> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -120,11 +141,15 @@ fn write_whole(path: &Path, write: impl FnOnce(File) -> Result<File>) -> Result<
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let partial = folder.join(format!(".{name}.partial"));
-    let written = (|| -> Result<()> {
-        let file = write(File::create(&partial)?)?;
+    let written = (|| -> Result<T> {
+        let mut out = BufWriter::new(File::create(&partial)?);
+        let value = write(&mut out)?;
+        let file = out
+            .into_inner()
+            .map_err(|e| PortfolioError::Io(e.into_error()))?;
         file.sync_all()?;
         fs::rename(&partial, path)?;
-        Ok(())
+        Ok(value)
     })();
     if written.is_err() {
         let _ = fs::remove_file(&partial);

@@ -6,6 +6,7 @@
 //! e-portfolio systems (Mahara, PebblePad).
 
 mod backup;
+mod bundle;
 mod csv_log;
 mod docx;
 mod error;

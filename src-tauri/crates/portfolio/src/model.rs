@@ -46,6 +46,12 @@ pub struct ExportRequest {
     pub include_private: bool,
     /// Only these activities and reflections; every entry in the period when `None`.
     pub entries: Option<Vec<Uuid>>,
+    /// Write a ZIP holding the document and the exported entries' attached files.
+    #[serde(default)]
+    pub with_evidence: bool,
+    /// A PDF typeset by the user's own typst template at this path instead of Cairn's layout.
+    #[serde(default)]
+    pub template: Option<String>,
 }
 
 /// An activity as it appears in a portfolio.

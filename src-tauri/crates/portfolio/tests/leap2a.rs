@@ -35,6 +35,8 @@ fn request() -> ExportRequest {
         to: today() + Duration::days(1),
         include_private: true,
         entries: None,
+        with_evidence: false,
+        template: None,
     }
 }
 

@@ -273,6 +273,8 @@ fn portfolio(journal: &Journal, layout: Layout) -> Portfolio {
             to: today(),
             include_private: true,
             entries: None,
+            with_evidence: false,
+            template: None,
         },
     )
     .unwrap();

@@ -399,6 +399,10 @@ export type ExportRequest = {
 	includePrivate: boolean,
 	/**  Only these activities and reflections; every entry in the period when `None`. */
 	entries: string[] | null,
+	/**  Write a ZIP holding the document and the exported entries' attached files. */
+	withEvidence?: boolean,
+	/**  A PDF typeset by the user's own typst template at this path instead of Cairn's layout. */
+	template?: string | null,
 };
 
 /**  What an export wrote. */

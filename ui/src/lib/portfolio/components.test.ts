@@ -10,6 +10,7 @@ import ImportMapping from "./ImportMapping.svelte";
 import PortfolioView from "./PortfolioView.svelte";
 import PreviewTable from "./PreviewTable.svelte";
 import PrivateToggle from "./PrivateToggle.svelte";
+import TemplateChooser from "./TemplateChooser.svelte";
 
 const text = (html: string) => html.replace(/<!--[^]*?-->/g, "").replace(/\s+/g, " ");
 const kinds: KindChoice[] = [{ value: "course", label: "Course", usualMode: "formal" }];
@@ -65,12 +66,28 @@ describe("the export card", () => {
     expect(html).toContain('data-testid="export-format"');
     expect(html).toContain('data-testid="export-period"');
     expect(html).toContain('data-testid="export-start"');
-    expect(html).toContain("choosing single entries comes later");
+    expect(html).toContain("unless you choose entries");
+    expect(html).toContain('data-testid="export-entries-toggle"');
+    expect(html).not.toContain('data-testid="export-entries"');
+  });
+
+  it("offers the attached files and, for a PDF, a template of one's own", () => {
+    expect(html).toMatch(/data-testid="export-with-evidence"(?![^>]*checked)/);
+    expect(html).toContain("Use my own typst template…");
+    expect(html).not.toContain('data-testid="export-template-reset"');
   });
 
   it("leaves private reflections out by default, with no warning", () => {
     expect(html).toMatch(/data-testid="export-private"(?![^>]*checked)/);
     expect(html).not.toContain('data-testid="export-private-warning"');
+  });
+});
+
+describe("a template of one's own", () => {
+  it("shows the chosen file's name and the way back to Cairn's layout", () => {
+    const html = text(render(TemplateChooser, { props: { template: "/home/ann/templates/mine.typ" } }).body);
+    expect(html).toMatch(/data-testid="export-template-name"[^>]*>mine\.typ</);
+    expect(html).toContain("Use Cairn's layout");
   });
 });
 

@@ -3,6 +3,9 @@ import type { Choice, ProfileBody } from "../ipc/bindings";
 import {
   bodyNames,
   buildRequest,
+  chosenEntries,
+  entriesIn,
+  zipNameOf,
   coverBody,
   FORMAT_CHOICES,
   FORMATS,
@@ -17,6 +20,7 @@ import {
   savedText,
   type ExportForm,
 } from "./export";
+import { activity, reflection } from "./fixtures";
 import { cycle, profile } from "./fixtures";
 
 const bodies: Choice<ProfileBody>[] = [
@@ -106,6 +110,8 @@ describe("the request", () => {
     registrationNumber: " 12A3456E ",
     body: "NMC",
     includePrivate: false,
+    withEvidence: false,
+    template: null,
   };
 
   it("asks for every entry of the period, private reflections out unless chosen", () => {
@@ -116,8 +122,52 @@ describe("the request", () => {
       to: "2026-03-31",
       includePrivate: false,
       entries: null,
+      withEvidence: false,
+      template: null,
     });
+    const period = { from: "2026-01-01", to: "2026-03-31" };
+    expect(buildRequest({ ...form, template: "/home/ann/mine.typ" }, period).template).toBe("/home/ann/mine.typ");
+    expect(buildRequest({ ...form, format: "html", template: "/home/ann/mine.typ" }, period).template).toBeNull();
+    expect(buildRequest({ ...form, withEvidence: true }, { from: "2026-01-01", to: "2026-03-31" }).withEvidence).toBe(true);
+    expect(buildRequest({ ...form, format: "leap2a", withEvidence: true }, { from: "2026-01-01", to: "2026-03-31" }).withEvidence).toBe(false);
     expect(buildRequest({ ...form, includePrivate: true }, { from: "2026-01-01", to: "2026-03-31" }).includePrivate).toBe(true);
+  });
+});
+
+describe("choosing entries", () => {
+  const entries = {
+    activities: [
+      activity("a1", { title: "Course", startedOn: "2026-02-01" }),
+      activity("a2", { title: "Before", startedOn: "2025-12-01", endedOn: "2026-01-02" }),
+      activity("a3", { title: "Too early", startedOn: "2025-11-01" }),
+    ],
+    reflections: [
+      reflection("r1", "After the course", "2026-02-03T09:00:00Z"),
+      reflection("r2", "Private", "2026-02-04T09:00:00Z", "private"),
+      reflection("r3", "Too late", "2026-04-04T09:00:00Z"),
+    ],
+  };
+  const period = { from: "2026-01-01", to: "2026-03-31" };
+
+  it("lists the period's activities and reflections, private ones only when asked", () => {
+    expect(entriesIn(entries, period, false).map((line) => line.id)).toEqual(["a2", "a1", "r1"]);
+    expect(entriesIn(entries, period, true).map((line) => line.id)).toEqual(["a2", "a1", "r1", "r2"]);
+    expect(entriesIn(entries, null, true)).toEqual([]);
+  });
+
+  it("asks for every entry while all are ticked, else the ticked ones", () => {
+    const lines = entriesIn(entries, period, false);
+    expect(chosenEntries(lines, [])).toBeNull();
+    expect(chosenEntries(lines, ["r3"])).toBeNull();
+    expect(chosenEntries(lines, ["a2"])).toEqual(["a1", "r1"]);
+  });
+});
+
+describe("a ZIP with the attached files", () => {
+  it("is named like the document", () => {
+    expect(zipNameOf("Cairn portfolio 2026-01-01 to 2026-12-31.pdf")).toBe("Cairn portfolio 2026-01-01 to 2026-12-31.zip");
+    expect(zipNameOf("portfolio")).toBe("portfolio.zip");
+    expect(zipNameOf("a.b/portfolio")).toBe("a.b/portfolio.zip");
   });
 });
 

@@ -2,6 +2,7 @@
 // once a file is saved.
 import { addDays, addYears } from "../standards/period";
 import type {
+  Activity,
   Choice,
   ExportFormat,
   ExportRequest,
@@ -12,6 +13,7 @@ import type {
   Profile,
   ProfileBody,
   ProfileProgress,
+  Reflection,
 } from "../ipc/bindings";
 
 export const LAYOUTS: Choice<Layout>[] = [
@@ -148,18 +150,76 @@ export interface ExportForm {
   registrationNumber: string;
   body: string;
   includePrivate: boolean;
+  /** Write a ZIP with the entries' attached files beside the document (not for Leap2A, which always has them). */
+  withEvidence: boolean;
+  /** The user's own typst template (a path) for a PDF; null for Cairn's layout. */
+  template: string | null;
 }
 
-/** The request for Rust: every entry of the period (no picking yet). */
-export function buildRequest(form: ExportForm, period: Period): ExportRequest {
+/** The request for Rust: `entries` are the ticked ids, null for every entry of the period. */
+export function buildRequest(form: ExportForm, period: Period, entries: string[] | null = null): ExportRequest {
   return {
     layout: form.layout,
     owner: { name: form.name.trim(), registrationNumber: form.registrationNumber.trim(), body: form.body.trim() },
     from: period.from,
     to: period.to,
     includePrivate: form.includePrivate,
-    entries: null,
+    entries,
+    withEvidence: form.format !== "leap2a" && form.withEvidence,
+    template: form.format === "pdf" ? form.template : null,
   };
+}
+
+/** The save dialog's name for a ZIP of a document with its evidence files. */
+export const EVIDENCE_ZIP_FILTER = "ZIP with attached files";
+
+/** `name` with its extension (if any) replaced by `.zip`. */
+export function zipNameOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  const slash = Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\"));
+  return `${dot > slash + 1 ? name.slice(0, dot) : name}.zip`;
+}
+
+/** The journal's activities and reflections, for choosing which go in. */
+export interface JournalEntries {
+  activities: Activity[];
+  reflections: Reflection[];
+}
+
+/** One line of the entry list. */
+export interface EntryLine {
+  id: string;
+  kind: "activity" | "reflection";
+  title: string;
+  /** YYYY-MM-DD: when the activity started, or the reflection was written. */
+  date: string;
+}
+
+/**
+ * The entries an export of `period` would hold, for display only (Rust decides what goes in):
+ * activities overlapping the period, then reflections written in it, private ones only when
+ * asked for; each oldest first.
+ */
+export function entriesIn(entries: JournalEntries, period: Period | null, includePrivate: boolean): EntryLine[] {
+  if (!period) return [];
+  const activities: EntryLine[] = entries.activities
+    .filter((a) => (a.fields.endedOn ?? a.fields.startedOn) >= period.from && a.fields.startedOn <= period.to)
+    .map((a) => ({ id: a.id, kind: "activity", title: a.fields.title || "Untitled activity", date: a.fields.startedOn }));
+  const reflections: EntryLine[] = entries.reflections
+    .filter((r) => (includePrivate || r.fields.privacy !== "private") && inPeriod(r.createdAt.slice(0, 10), period))
+    .map((r) => ({ id: r.id, kind: "reflection", title: r.fields.title || "Untitled reflection", date: r.createdAt.slice(0, 10) }));
+  const byDate = (a: EntryLine, b: EntryLine) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+  return [...activities.sort(byDate), ...reflections.sort(byDate)];
+}
+
+function inPeriod(day: string, period: Period): boolean {
+  return day >= period.from && day <= period.to;
+}
+
+/** The ids to ask for: null while every line shown is ticked, else the ticked ones. */
+export function chosenEntries(lines: EntryLine[], unticked: string[]): string[] | null {
+  const ticked = lines.filter((line) => !unticked.includes(line.id)).map((line) => line.id);
+  return ticked.length === lines.length ? null : ticked;
 }
 
 /** "1 activity", "3 reflections". */

@@ -3,13 +3,17 @@
 import type { Choice, Layout, ProfileBody } from "../ipc/bindings";
 import {
   buildRequest,
+  chosenEntries,
   coverBody,
+  entriesIn,
   layoutFor,
   periodChoices,
   periodProblem,
   rangeOf,
   type ExportChoice,
+  type EntryLine,
   type ExportForm,
+  type JournalEntries,
   type PeriodChoice,
 } from "./export";
 import type { ExportSetup } from "./service";
@@ -25,8 +29,14 @@ export class ExportFormState {
     registrationNumber: "",
     body: "",
     includePrivate: false,
+    withEvidence: false,
+    template: null,
   });
   setup = $state<ExportSetup | null>(null);
+  /** The journal's entries once the user opens "Choose entries…"; null until then (every entry goes in). */
+  journalEntries = $state<JournalEntries | null>(null);
+  /** Entries the user unticked: everything else in the period goes in. */
+  unticked = $state<string[]>([]);
   #bodies: Choice<ProfileBody>[] = [];
   #today = "";
   /** Set once the user picks a layout or writes a body: a profile no longer changes them. */
@@ -35,6 +45,10 @@ export class ExportFormState {
   readonly choices: PeriodChoice[] = $derived(periodChoices(this.setup?.cycles ?? [], this.#bodies, this.#today));
   readonly range = $derived(rangeOf(this.choices, this.form.period, this.form));
   readonly problem = $derived(periodProblem(this.range));
+  /** The period's entries, for the list of checkboxes. */
+  readonly entryLines: EntryLine[] = $derived(
+    this.journalEntries ? entriesIn(this.journalEntries, this.range, this.form.includePrivate) : [],
+  );
 
   constructor(bodies: Choice<ProfileBody>[], today: string) {
     this.#bodies = bodies;
@@ -74,6 +88,11 @@ export class ExportFormState {
     this.form.format = format;
   }
 
+  /** Ticks or unticks one entry. */
+  tickEntry(id: string, ticked: boolean): void {
+    this.unticked = ticked ? this.unticked.filter((other) => other !== id) : [...this.unticked, id];
+  }
+
   /** The user wrote the body themselves. */
   bodyWritten(): void {
     this.#chosen.body = true;
@@ -81,6 +100,12 @@ export class ExportFormState {
 
   /** The request for the chosen period; null while the period cannot be exported. */
   request() {
-    return this.range && !this.problem ? buildRequest($state.snapshot(this.form) as ExportForm, this.range) : null;
+    return this.range && !this.problem
+      ? buildRequest(
+          $state.snapshot(this.form) as ExportForm,
+          this.range,
+          this.journalEntries ? chosenEntries(this.entryLines, this.unticked) : null,
+        )
+      : null;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Choice, ProfileBody } from "../ipc/bindings";
 import { ExportFormState } from "./exportForm.svelte";
-import { cycle, profile, settings } from "./fixtures";
+import { activity, cycle, profile, reflection, settings } from "./fixtures";
 import type { ExportSetup } from "./service";
 
 const bodies: Choice<ProfileBody>[] = [
@@ -29,6 +29,22 @@ describe("the export card's choices", () => {
       includePrivate: false,
     });
     expect(model.request()).toMatchObject({ from: "2024-04-01", to: "2027-03-31", entries: null, includePrivate: false });
+  });
+
+  it("ask for the ticked entries once the user unticks one, and for all of them again once re-ticked", () => {
+    const model = new ExportFormState(bodies, "2026-03-03");
+    model.load(setup);
+    expect(model.request()?.entries).toBeNull();
+    model.journalEntries = {
+      activities: [activity("a1", { startedOn: "2025-01-10" }), activity("a2", { startedOn: "2025-02-10" })],
+      reflections: [reflection("r1", "Looking back", "2025-02-11T08:00:00Z")],
+    };
+    expect(model.entryLines.map((line) => line.id)).toEqual(["a1", "a2", "r1"]);
+    expect(model.request()?.entries).toBeNull();
+    model.tickEntry("a2", false);
+    expect(model.request()?.entries).toEqual(["a1", "r1"]);
+    model.tickEntry("a2", true);
+    expect(model.request()?.entries).toBeNull();
   });
 
   it("start from this year and a general portfolio without a profile", () => {

@@ -7,7 +7,8 @@ import { toasts } from "../shell/toast.svelte";
 import { savedText, type ExportChoice } from "./export";
 import { cancelExport, chooseExportPath, exportPortfolio, onExportProgress } from "./service";
 
-export type ExportOutcome = { kind: "cancelled" } | { kind: "failed"; message: string } | null;
+/** A failure names the field at fault when Rust gives one ("template": the user's own template). */
+export type ExportOutcome = { kind: "cancelled" } | { kind: "failed"; message: string; field: string | null } | null;
 
 export class ExportJob {
   running = $state(false);
@@ -42,12 +43,22 @@ export class ExportJob {
       this.outcome =
         error instanceof AppError && error.code === "cancelled"
           ? { kind: "cancelled" }
-          : { kind: "failed", message: messageOf(error) };
+          : { kind: "failed", message: messageOf(error), field: error instanceof AppError ? error.field : null };
     } finally {
       stop?.();
       this.running = false;
       this.cancelling = false;
     }
+  }
+
+  /** The last failure's message when it was the user's own template that failed, else null. */
+  get templateProblem(): string | null {
+    return this.outcome?.kind === "failed" && this.outcome.field === "template" ? this.outcome.message : null;
+  }
+
+  /** Forgets a template failure once the user chooses another template or Cairn's layout. */
+  clearTemplateProblem(): void {
+    if (this.templateProblem) this.outcome = null;
   }
 
   /** Asks Rust to stop; the run then ends as cancelled, leaving no file. */

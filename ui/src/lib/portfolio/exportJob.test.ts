@@ -79,7 +79,18 @@ describe("an export", () => {
     service.exportPortfolio.mockRejectedValue(new AppError({ code: "internal", message: "Writing the portfolio failed: disk full", field: null }));
     const job = new ExportJob();
     await job.run(request, "pdf");
-    expect(job.outcome).toEqual({ kind: "failed", message: "Writing the portfolio failed: disk full" });
+    expect(job.outcome).toEqual({ kind: "failed", message: "Writing the portfolio failed: disk full", field: null });
+    expect(job.templateProblem).toBeNull();
+  });
+
+  it("keeps a broken template's message for the template chooser", async () => {
+    service.chooseExportPath.mockResolvedValue("/tmp/p.pdf");
+    service.exportPortfolio.mockRejectedValue(new AppError({ code: "invalid", message: "Line 2: unknown variable", field: "template" }));
+    const job = new ExportJob();
+    await job.run(request, "pdf");
+    expect(job.templateProblem).toBe("Line 2: unknown variable");
+    job.clearTemplateProblem();
+    expect(job.outcome).toBeNull();
   });
 
   it("asks Rust to stop once, while running", async () => {

@@ -1,5 +1,16 @@
 // Records for the portfolio tests.
-import type { ActivityFields, Preview, PreviewRow, Profile, ProfileBody, ProfileProgress, Settings } from "../ipc/bindings";
+import type {
+  Activity,
+  ActivityFields,
+  Preview,
+  PreviewRow,
+  Privacy,
+  Profile,
+  ProfileBody,
+  ProfileProgress,
+  Reflection,
+  Settings,
+} from "../ipc/bindings";
 
 export function profile(id: string, body: ProfileBody, label = ""): Profile {
   return {
@@ -77,5 +88,20 @@ export function preview(rows: PreviewRow[], change: Partial<Preview> = {}): Prev
     missing: [],
     suggestedOrder: null,
     ...change,
+  };
+}
+
+export function activity(id: string, change: Partial<ActivityFields> = {}): Activity {
+  return { id, fields: fields(change), reflectionCount: 0, createdAt: "2025-03-14T10:00:00Z", updatedAt: "2025-03-14T10:00:00Z", deletedAt: null };
+}
+
+export function reflection(id: string, title: string, createdAt: string, privacy: Privacy = "shareable"): Reflection {
+  return {
+    id,
+    fields: { title, model: "free", sections: [], activityId: null, privacy, tags: [], goalId: null, communityId: null },
+    activityTitle: null,
+    createdAt,
+    updatedAt: createdAt,
+    deletedAt: null,
   };
 }

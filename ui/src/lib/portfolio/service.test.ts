@@ -6,6 +6,8 @@ const ok = <T>(data: T) => Promise.resolve({ status: "ok" as const, data });
 
 const commands = vi.hoisted(() => ({
   listProfiles: vi.fn(),
+  listActivities: vi.fn(),
+  listReflections: vi.fn(),
   listFrameworks: vi.fn(),
   profileProgress: vi.fn(),
   getSettings: vi.fn(),
@@ -114,10 +116,45 @@ describe("the save dialog", () => {
     expect(commands.exportPortfolio).not.toHaveBeenCalled();
   });
 
+  it("offers a ZIP when the attached files go along", async () => {
+    commands.suggestExportName.mockResolvedValue("Cairn portfolio 2026-01-01 to 2026-12-31.pdf");
+    dialog.save.mockResolvedValue("/home/ann/portfolio.zip");
+    expect(await service.chooseExportPath({ ...request, withEvidence: true }, "pdf")).toBe("/home/ann/portfolio.zip");
+    expect(dialog.save).toHaveBeenCalledWith({
+      title: "Export the portfolio",
+      defaultPath: "Cairn portfolio 2026-01-01 to 2026-12-31.zip",
+      filters: [{ name: "ZIP with attached files", extensions: ["zip"] }],
+    });
+  });
+
   it("gives null when the user cancels", async () => {
     commands.suggestExportName.mockResolvedValue("x.pdf");
     dialog.save.mockResolvedValue(null);
     expect(await service.chooseExportPath(request, "pdf")).toBeNull();
+  });
+});
+
+describe("the entries to choose from", () => {
+  it("are every activity and reflection, read page by page", async () => {
+    const pages = [[{ id: "a1" }, { id: "a2" }], [{ id: "a3" }]];
+    commands.listActivities.mockImplementation((page: { offset: number }) =>
+      ok({ items: pages[page.offset === 0 ? 0 : 1], total: 3 }),
+    );
+    commands.listReflections.mockReturnValue(ok({ items: [{ id: "r1" }], total: 1 }));
+    const entries = await service.loadJournalEntries();
+    expect(entries.activities.map((a) => a.id)).toEqual(["a1", "a2", "a3"]);
+    expect(entries.reflections.map((r) => r.id)).toEqual(["r1"]);
+    expect(commands.listActivities.mock.calls).toEqual([[{ offset: 0, limit: 200 }], [{ offset: 2, limit: 200 }]]);
+  });
+});
+
+describe("a template of one's own", () => {
+  it("is a .typ file from the open dialog", async () => {
+    dialog.open.mockResolvedValue("/home/ann/mine.typ");
+    expect(await service.chooseTemplateFile()).toBe("/home/ann/mine.typ");
+    expect(dialog.open).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: "Typst template", extensions: ["typ"] }] }));
+    dialog.open.mockResolvedValue(null);
+    expect(await service.chooseTemplateFile()).toBeNull();
   });
 });
 

@@ -12,6 +12,8 @@ import {
   type ImportOutcome,
   type Leap2aOutcome,
   type Mapping,
+  type Page,
+  type PageRequest,
   type Preview,
   type Profile,
   type ProfileBody,
@@ -19,7 +21,7 @@ import {
   type Settings,
 } from "../ipc/bindings";
 import { call, commands } from "../ipc/client";
-import { bodyNames, FORMATS, type ExportChoice } from "./export";
+import { bodyNames, EVIDENCE_ZIP_FILTER, FORMATS, zipNameOf, type ExportChoice, type JournalEntries } from "./export";
 
 /**
  * What the export card starts from: each profile's current cycle (Rust works them out), the
@@ -43,6 +45,27 @@ export async function loadExportSetup(today: string = todayIso()): Promise<Expor
   return { profiles, cycles, settings, bodyNames: bodyNames(frameworks) };
 }
 
+/** Every activity and reflection in the journal, page by page, for choosing which go in an export. */
+export async function loadJournalEntries(): Promise<JournalEntries> {
+  const [activities, reflections] = await Promise.all([
+    allPages((page) => call(commands.listActivities(page))),
+    allPages((page) => call(commands.listReflections(page))),
+  ]);
+  return { activities, reflections };
+}
+
+/** The largest page Rust returns. */
+const PAGE = 200;
+
+async function allPages<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for (;;) {
+    const page = await list({ offset: items.length, limit: PAGE });
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}
+
 /** Keeps the cover's name and registration number in Settings, leaving every other preference as it is now. */
 export async function saveOwner(ownerName: string, registrationNumber: string): Promise<Settings> {
   const settings = await call(commands.getSettings());
@@ -54,10 +77,11 @@ export async function saveOwner(ownerName: string, registrationNumber: string): 
 export async function chooseExportPath(request: ExportRequest, format: ExportChoice): Promise<string | null> {
   const defaultPath =
     format === "leap2a" ? await commands.suggestLeap2aName(request) : await commands.suggestExportName(request, format);
-  const { filter, extension } = FORMATS[format];
+  const zipped = format !== "leap2a" && request.withEvidence === true;
+  const { filter, extension } = zipped ? { filter: EVIDENCE_ZIP_FILTER, extension: "zip" } : FORMATS[format];
   const chosen = await save({
     title: "Export the portfolio",
-    defaultPath,
+    defaultPath: zipped ? zipNameOf(defaultPath) : defaultPath,
     filters: [{ name: filter, extensions: [extension] }],
   });
   return chosen ?? null;
@@ -81,15 +105,20 @@ export function onExportProgress(handler: (fraction: number) => void): Promise<(
   });
 }
 
-/** Asks for a CSV file with the system's dialog; null when the user cancels. */
-export async function chooseCsvFile(): Promise<string | null> {
-  const chosen = await open({
-    multiple: false,
-    directory: false,
-    title: "Import a CSV file",
-    filters: [{ name: "Spreadsheet (CSV)", extensions: ["csv"] }],
-  });
+/** Asks for one file of the given kind with the system's open dialog; null when the user cancels. */
+async function chooseFile(title: string, name: string, extensions: string[]): Promise<string | null> {
+  const chosen = await open({ multiple: false, directory: false, title, filters: [{ name, extensions }] });
   return chosen ?? null;
+}
+
+/** Asks for the user's own typst template for a PDF; null when the user cancels. */
+export function chooseTemplateFile(): Promise<string | null> {
+  return chooseFile("Use my own typst template", "Typst template", ["typ"]);
+}
+
+/** Asks for a CSV file with the system's dialog; null when the user cancels. */
+export function chooseCsvFile(): Promise<string | null> {
+  return chooseFile("Import a CSV file", "Spreadsheet (CSV)", ["csv"]);
 }
 
 /** Reads a CSV file: its columns, the mapping Cairn guesses and the preview. Writes nothing. */
@@ -114,14 +143,8 @@ export function commitCsvImport(
 }
 
 /** Asks for a Leap2A export (a Mahara ZIP, or its leap2a.xml); null when the user cancels. */
-export async function chooseLeap2aFile(): Promise<string | null> {
-  const chosen = await open({
-    multiple: false,
-    directory: false,
-    title: "Import from Mahara (Leap2A)",
-    filters: [{ name: "Leap2A export", extensions: ["zip", "xml"] }],
-  });
-  return chosen ?? null;
+export function chooseLeap2aFile(): Promise<string | null> {
+  return chooseFile("Import from Mahara (Leap2A)", "Leap2A export", ["zip", "xml"]);
 }
 
 /** Imports activities, journal entries (as reflections) and plans (as goals); what the journal holds already is skipped. */

@@ -80,6 +80,8 @@ pub fn gathered_hostile() -> Portfolio {
             to: today + chrono::Days::new(30),
             include_private: true,
             entries: None,
+            with_evidence: false,
+            template: None,
         },
     )
     .unwrap();

@@ -1,153 +1,18 @@
-//! Every user record as plain rows, for a backup, and those rows put back: into an empty
-//! journal exactly, or merged by id into one that already holds entries.
+//! Restoring a backup: its rows put back into an empty journal, or merged by id.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use rusqlite::types::{Value as SqlValue, ValueRef};
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Number, Value};
-use specta::Type;
+use serde_json::Value;
 use uuid::Uuid;
 
+use super::{
+    BACKUP_TABLES, BackupRow, BackupTables, Column, RestoreOutcome, columns, filter, quoted,
+};
 use crate::change::{ChangeAction, Entity};
 use crate::error::{JournalError, Result};
 use crate::{Journal, settings, snapshot};
-
-/// The user's tables, parents before children, so rows can be put back in this order.
-/// The search index is left out (triggers rebuild it), as are preset frameworks (Cairn
-/// installs them).
-pub const BACKUP_TABLES: &[&str] = &[
-    "setting",
-    "tag",
-    "goal",
-    "community",
-    "community_level",
-    "activity",
-    "reflection",
-    "reflection_revision",
-    "activity_tag",
-    "reflection_tag",
-    "evidence",
-    "feedback",
-    "review",
-    "review_reflection",
-    "framework",
-    "framework_item",
-    "entry_standard",
-    "profile",
-    "import_key",
-];
-
-/// One row: column name to value (text, integer, real or null).
-pub type BackupRow = Map<String, Value>;
-
-/// Every user table's rows by table name.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct BackupTables {
-    /// Rows by table name, each table's rows in key order.
-    pub tables: BTreeMap<String, Vec<BackupRow>>,
-}
-
-impl BackupTables {
-    /// The rows of `table`; none when the backup lacks it.
-    pub fn rows(&self, table: &str) -> &[BackupRow] {
-        self.tables.get(table).map_or(&[], Vec::as_slice)
-    }
-
-    /// How many rows there are in all.
-    pub fn row_count(&self) -> u32 {
-        let count: usize = self.tables.values().map(Vec::len).sum();
-        u32::try_from(count).unwrap_or(u32::MAX)
-    }
-}
-
-/// What a restore did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct RestoreOutcome {
-    /// Rows added to the journal.
-    pub inserted: u32,
-    /// Rows the journal already held (by id), left as they were.
-    pub skipped: u32,
-}
-
-struct Column {
-    name: String,
-    /// Position in the primary key, 0 when not part of it.
-    pk: i64,
-}
-
-fn columns(conn: &Connection, table: &str) -> Result<Vec<Column>> {
-    let mut statement = conn.prepare(&format!("PRAGMA table_info(\"{table}\")"))?;
-    let found = statement
-        .query_map([], |row| {
-            Ok(Column {
-                name: row.get("name")?,
-                pk: row.get("pk")?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(found)
-}
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-/// Which rows of `table` a backup holds: all, but only the user's own frameworks.
-fn filter(table: &str) -> &'static str {
-    match table {
-        "framework" => " WHERE preset IS NULL",
-        "framework_item" => {
-            " WHERE framework_id IN (SELECT id FROM framework WHERE preset IS NULL)"
-        }
-        _ => "",
-    }
-}
-
-fn dump(conn: &Connection, table: &str) -> Result<Vec<BackupRow>> {
-    let columns = columns(conn, table)?;
-    let mut keys: Vec<&Column> = columns.iter().filter(|c| c.pk > 0).collect();
-    keys.sort_by_key(|c| c.pk);
-    let order: Vec<String> = if keys.is_empty() {
-        columns.iter().map(|c| quoted(&c.name)).collect()
-    } else {
-        keys.iter().map(|c| quoted(&c.name)).collect()
-    };
-    let list: Vec<String> = columns.iter().map(|c| quoted(&c.name)).collect();
-    let sql = format!(
-        "SELECT {} FROM {}{} ORDER BY {}",
-        list.join(", "),
-        quoted(table),
-        filter(table),
-        order.join(", ")
-    );
-    let mut statement = conn.prepare(&sql)?;
-    let mut rows = statement.query([])?;
-    let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        let mut object = Map::new();
-        for (index, column) in columns.iter().enumerate() {
-            let value = match row.get_ref(index)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(i) => Value::from(i),
-                ValueRef::Real(r) => Number::from_f64(r).map_or(Value::Null, Value::Number),
-                ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Blob(_) => {
-                    return Err(JournalError::invalid(
-                        "backup",
-                        format!("{table}.{} holds bytes Cairn cannot back up.", column.name),
-                    ));
-                }
-            };
-            object.insert(column.name.clone(), value);
-        }
-        out.push(object);
-    }
-    Ok(out)
-}
 
 fn to_sql(table: &str, column: &str, value: &Value) -> Result<SqlValue> {
     Ok(match value {
@@ -359,17 +224,6 @@ fn damaged(what: &str) -> JournalError {
 }
 
 impl Journal {
-    /// Every user record, table by table, as plain rows (see [`BACKUP_TABLES`]).
-    pub fn backup_rows(&self) -> Result<BackupTables> {
-        let tx = self.conn.unchecked_transaction()?;
-        let mut tables = BTreeMap::new();
-        for table in BACKUP_TABLES {
-            tables.insert((*table).to_owned(), dump(&tx, table)?);
-        }
-        tx.commit()?;
-        Ok(BackupTables { tables })
-    }
-
     /// Puts a backup's rows into this journal in one transaction: a failure changes nothing.
     /// Unless `merge`, the journal must hold no entries; when it holds none, the backup's
     /// preferences replace its own, merge or not. Rows whose id the journal already
