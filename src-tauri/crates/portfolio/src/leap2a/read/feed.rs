@@ -1,110 +1,20 @@
-//! Reading a Leap2A package or feed, Cairn's own or Mahara's, into the journal.
+//! Parsing the Atom feed: XML elements with their namespaces, and each entry as Cairn reads it.
 
-use std::collections::{HashMap, HashSet};
-use std::fs;
-use std::io::{Cursor, Read};
-use std::path::Path;
+use std::collections::HashMap;
 
-use cairn_journal::{
-    ActivityFields, ActivityKind, ActivityMode, GoalFields, GoalStatus, Journal, MAX_TITLE_CHARS,
-    ReflectionFields,
-};
+use cairn_journal::MAX_TITLE_CHARS;
 use chrono::NaiveDate;
 use quick_xml::NsReader;
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
-use serde::Serialize;
-use sha2::{Digest, Sha256};
-use specta::Type;
-use uuid::Uuid;
 
-use super::{ATOM, CAIRN, FEED_NAME, LEAP2, RDF};
 use crate::error::{PortfolioError, Result};
-
-/// The largest `leap2a.xml` read, so that a hostile package cannot exhaust memory.
-const MAX_FEED_BYTES: u64 = 64 * 1024 * 1024;
-
-/// What one Leap2A import did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct Leap2aOutcome {
-    pub activities: u32,
-    pub reflections: u32,
-    pub goals: u32,
-    /// Entries already in the journal (see [`import_leap2a`]): not written again.
-    pub skipped_duplicates: u32,
-    /// Activities with no time recorded (Mahara's résumé items): Cairn needs the time spent,
-    /// and does not invent it.
-    pub skipped_without_time: u32,
-    /// Entries of types Cairn does not hold: files, people, selections such as a blog itself.
-    pub skipped_unsupported: u32,
-}
-
-/// Imports the Leap2A file at `path`, a ZIP package holding `leap2a.xml` or the bare feed:
-/// `leap2:activity` entries become activities, `leap2:entry` (a Mahara journal post, a Cairn
-/// reflection) free-writing reflections, private, and `leap2:plan` (a Mahara plan or task, a
-/// Cairn goal) goals. Files are not imported. Fields Cairn wrote in its own namespace are read
-/// back exactly; a reflection that `leap2:reflects_on` an activity in the same feed is linked
-/// to it.
-///
-/// Importing the same file twice adds nothing: an activity is skipped when its import key (a
-/// hash of its entry id) is known or an activity with the same title and start date exists; a
-/// reflection when one with the same title and text exists; a goal when one with the same
-/// title and target date exists. Activities are written in one transaction; reflections and
-/// goals one by one after them.
-pub fn import_leap2a(journal: &Journal, path: &Path) -> Result<Leap2aOutcome> {
-    let bytes = fs::read(path).map_err(|e| {
-        PortfolioError::invalid(
-            "file",
-            format!("Cairn could not read {}: {e}.", path.display()),
-        )
-    })?;
-    let feed = feed_of(&bytes)?;
-    let root = parse(&feed)?;
-    if !root.is(ATOM, "feed") {
-        return Err(PortfolioError::invalid(
-            "file",
-            "This file is not a Leap2A export: it holds no Atom feed.",
-        ));
-    }
-    let entries: Vec<Entry> = root.children(ATOM, "entry").map(Entry::read).collect();
-    import(journal, &entries)
-}
-
-/// The feed's text: `leap2a.xml` from a ZIP, or the file itself.
-fn feed_of(bytes: &[u8]) -> Result<String> {
-    let xml = if bytes.starts_with(b"PK") {
-        let unreadable = |e: zip::result::ZipError| {
-            PortfolioError::invalid("file", format!("This ZIP file cannot be read: {e}."))
-        };
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
-        let name = archive
-            .file_names()
-            .filter(|n| n.rsplit('/').next() == Some(FEED_NAME))
-            .min_by_key(|n| n.len())
-            .map(str::to_owned)
-            .ok_or_else(|| {
-                PortfolioError::invalid(
-                    "file",
-                    "This ZIP file holds no leap2a.xml: it is not a Leap2A export.",
-                )
-            })?;
-        let file = archive.by_name(&name).map_err(unreadable)?;
-        let mut xml = Vec::new();
-        file.take(MAX_FEED_BYTES).read_to_end(&mut xml)?;
-        xml
-    } else {
-        bytes.to_vec()
-    };
-    let text = String::from_utf8(xml)
-        .map_err(|_| PortfolioError::invalid("file", "The Leap2A feed is not UTF-8 text."))?;
-    Ok(text.trim_start_matches('\u{feff}').to_owned())
-}
+use crate::leap2a::{ATOM, CAIRN, LEAP2, RDF};
 
 /// An XML element with its namespace resolved.
 #[derive(Debug, Default)]
-struct Element {
+pub(super) struct Element {
     ns: String,
     name: String,
     /// Namespace, local name, value.
@@ -118,7 +28,7 @@ enum Node {
     Text(String),
 }
 
-fn parse(xml: &str) -> Result<Element> {
+pub(super) fn parse(xml: &str) -> Result<Element> {
     let bad = |e: quick_xml::Error| {
         PortfolioError::invalid(
             "file",
@@ -221,11 +131,15 @@ fn push_text(stack: &mut [Element], text: &str) {
 }
 
 impl Element {
-    fn is(&self, ns: &str, name: &str) -> bool {
+    pub(super) fn is(&self, ns: &str, name: &str) -> bool {
         self.ns == ns && self.name == name
     }
 
-    fn children<'a>(&'a self, ns: &'a str, name: &'a str) -> impl Iterator<Item = &'a Element> {
+    pub(super) fn children<'a>(
+        &'a self,
+        ns: &'a str,
+        name: &'a str,
+    ) -> impl Iterator<Item = &'a Element> {
         self.children.iter().filter_map(move |node| match node {
             Node::Element(e) if e.is(ns, name) => Some(e),
             _ => None,
@@ -274,25 +188,25 @@ impl Element {
 
 /// One Atom entry as Cairn reads it.
 #[derive(Debug, Default)]
-struct Entry {
-    id: String,
+pub(super) struct Entry {
+    pub(super) id: String,
     /// The Leap2 type's local name: `activity`, `entry`, `plan`…
-    kind: String,
-    title: String,
-    content: String,
-    published: Option<NaiveDate>,
-    updated: Option<NaiveDate>,
+    pub(super) kind: String,
+    pub(super) title: String,
+    pub(super) content: String,
+    pub(super) published: Option<NaiveDate>,
+    pub(super) updated: Option<NaiveDate>,
     /// `leap2:date` by point: `start`, `end`, `target`.
-    dates: HashMap<String, NaiveDate>,
+    pub(super) dates: HashMap<String, NaiveDate>,
     /// `link` elements by the relation's local name: `reflects_on`, `is_part_of`…
-    links: Vec<(String, String)>,
+    pub(super) links: Vec<(String, String)>,
     /// Cairn's own elements.
-    cairn: HashMap<String, String>,
-    tags: Vec<String>,
+    pub(super) cairn: HashMap<String, String>,
+    pub(super) tags: Vec<String>,
 }
 
 impl Entry {
-    fn read(entry: &Element) -> Self {
+    pub(super) fn read(entry: &Element) -> Self {
         let text = |name: &str| entry.child(ATOM, name).map(Element::text);
         let kind = entry
             .child(RDF, "type")
@@ -346,11 +260,11 @@ impl Entry {
         }
     }
 
-    fn cairn(&self, name: &str) -> Option<&str> {
+    pub(super) fn cairn(&self, name: &str) -> Option<&str> {
         self.cairn.get(name).map(String::as_str)
     }
 
-    fn link(&self, rel: &str) -> Option<&str> {
+    pub(super) fn link(&self, rel: &str) -> Option<&str> {
         self.links
             .iter()
             .find(|(r, _)| r == rel)
@@ -358,7 +272,7 @@ impl Entry {
     }
 
     /// The title, shortened to fit, or `fallback`.
-    fn title_or(&self, fallback: &str) -> String {
+    pub(super) fn title_or(&self, fallback: &str) -> String {
         let title: String = self.title.chars().take(MAX_TITLE_CHARS).collect();
         let title = title.trim();
         if title.is_empty() {
@@ -425,173 +339,6 @@ fn html_text(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
-}
-
-/// The import key of an entry: its id, hashed so that any id fits.
-fn import_key(id: &str) -> String {
-    let digest = Sha256::digest(id.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("leap2a:{hex}")
-}
-
-fn import(journal: &Journal, entries: &[Entry]) -> Result<Leap2aOutcome> {
-    let mut outcome = Leap2aOutcome::default();
-
-    let existing: HashSet<(String, NaiveDate)> =
-        crate::gather::all(|page| journal.activities(page))?
-            .into_iter()
-            .map(|a| (a.fields.title, a.fields.started_on))
-            .collect();
-    let mut batch = Vec::new();
-    let mut imported_activities = Vec::new();
-    for entry in entries.iter().filter(|e| e.kind == "activity") {
-        let Some(fields) = activity_fields(entry) else {
-            outcome.skipped_without_time += 1;
-            continue;
-        };
-        if existing.contains(&(fields.title.clone(), fields.started_on)) {
-            outcome.skipped_duplicates += 1;
-            continue;
-        }
-        imported_activities.push((entry.id.clone(), fields.title.clone(), fields.started_on));
-        batch.push((import_key(&entry.id), fields));
-    }
-    let written = journal.import_activities(&batch)?;
-    outcome.activities = written.imported;
-    outcome.skipped_duplicates += written.skipped_duplicates;
-
-    // The journal's activities by title and day, to link reflections to those just written
-    // (or found already there).
-    let by_day: HashMap<(String, NaiveDate), Uuid> =
-        crate::gather::all(|page| journal.activities(page))?
-            .into_iter()
-            .map(|a| ((a.fields.title, a.fields.started_on), a.id))
-            .collect();
-    let mut activity_ids: HashMap<&str, Uuid> = HashMap::new();
-    for entry in entries.iter().filter(|e| e.kind == "activity") {
-        if let Some(fields) = activity_fields(entry)
-            && let Some(id) = by_day.get(&(fields.title, fields.started_on))
-        {
-            activity_ids.insert(entry.id.as_str(), *id);
-        }
-    }
-
-    let mut reflections: HashSet<(String, String)> =
-        crate::gather::all(|page| journal.reflections(page))?
-            .into_iter()
-            .map(|r| (body(&r.fields), r.fields.title))
-            .map(|(body, title)| (title, body))
-            .collect();
-    let mut goals: HashSet<(String, Option<NaiveDate>)> = journal
-        .goals()?
-        .into_iter()
-        .map(|g| (g.fields.title, g.fields.target_on))
-        .collect();
-    let titles: HashMap<&str, &str> = entries
-        .iter()
-        .map(|e| (e.id.as_str(), e.title.as_str()))
-        .collect();
-    for entry in entries {
-        match entry.kind.as_str() {
-            "activity" => {}
-            "entry" => {
-                let activity = entry
-                    .link("reflects_on")
-                    .and_then(|id| activity_ids.get(id).copied());
-                let mut fields = ReflectionFields::free(entry.title_or(""), activity);
-                if let Some(section) = fields.sections.first_mut() {
-                    section.text.clone_from(&entry.content);
-                }
-                fields.tags.clone_from(&entry.tags);
-                if !reflections.insert((fields.title.clone(), body(&fields))) {
-                    outcome.skipped_duplicates += 1;
-                    continue;
-                }
-                journal.create_reflection(&fields)?;
-                outcome.reflections += 1;
-            }
-            "plan" => {
-                let mut description = entry
-                    .cairn("description")
-                    .map_or_else(|| entry.content.clone(), str::to_owned);
-                if let Some(plan) = entry.link("is_part_of").and_then(|id| titles.get(id))
-                    && !plan.trim().is_empty()
-                {
-                    if !description.is_empty() {
-                        description.push_str("\n\n");
-                    }
-                    description.push_str(&format!("Part of the plan \u{201c}{plan}\u{201d}."));
-                }
-                let fields = GoalFields {
-                    title: entry.title_or("Untitled goal"),
-                    description,
-                    success_criteria: entry.cairn("success-criteria").unwrap_or("").to_owned(),
-                    target_on: entry.dates.get("target").copied(),
-                    status: entry
-                        .cairn("status")
-                        .and_then(GoalStatus::parse)
-                        .unwrap_or(GoalStatus::Active),
-                };
-                if !goals.insert((fields.title.clone(), fields.target_on)) {
-                    outcome.skipped_duplicates += 1;
-                    continue;
-                }
-                journal.create_goal(&fields)?;
-                outcome.goals += 1;
-            }
-            _ => outcome.skipped_unsupported += 1,
-        }
-    }
-    Ok(outcome)
-}
-
-/// A reflection's writing, for recognising one already imported.
-fn body(fields: &ReflectionFields) -> String {
-    fields
-        .sections
-        .iter()
-        .map(|s| s.text.trim())
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-/// An activity entry as Cairn fields; `None` when it records no time spent.
-fn activity_fields(entry: &Entry) -> Option<ActivityFields> {
-    let minutes: i32 = entry.cairn("minutes")?.trim().parse().ok()?;
-    let started_on = entry
-        .dates
-        .get("start")
-        .copied()
-        .or(entry.published)
-        .or(entry.updated)?;
-    let ended_on = entry
-        .dates
-        .get("end")
-        .copied()
-        .filter(|end| *end > started_on);
-    let text = |name: &str| entry.cairn(name).unwrap_or("").to_owned();
-    let mut fields = ActivityFields::new(entry.title_or("Untitled activity"), started_on, minutes);
-    fields.ended_on = ended_on;
-    fields.description = entry
-        .cairn("description")
-        .map_or_else(|| entry.content.clone(), str::to_owned);
-    if let Some(kind) = entry.cairn("kind").and_then(ActivityKind::parse) {
-        fields.kind = kind;
-        fields.mode = kind.usual_mode();
-    }
-    if let Some(mode) = entry.cairn("mode").and_then(ActivityMode::parse) {
-        fields.mode = mode;
-    }
-    fields.participatory_minutes = entry
-        .cairn("participatory-minutes")
-        .and_then(|m| m.trim().parse().ok())
-        .unwrap_or(0);
-    fields.provider = text("provider");
-    fields.location = text("location");
-    fields.outcomes = text("outcomes");
-    fields.impact = text("impact");
-    fields.tags.clone_from(&entry.tags);
-    Some(fields)
 }
 
 #[cfg(test)]

@@ -1,302 +1,14 @@
-//! Importing an existing spreadsheet CPD log from CSV.
-//!
-//! The steps, each a function the UI calls in turn:
-//! 1. [`read_table`] reads the file into a header and rows, each with the line it starts on.
-//! 2. [`guess_mapping`] guesses which column holds what; the user may change the [`Mapping`],
-//!    and the [`DateOrder`] numeric dates are read in.
-//! 3. [`preview_against`] (or [`preview`], which does not look at the journal) reads every
-//!    row into an activity or the problems that stop it, naming line and column, and marks
-//!    rows the journal already holds. Nothing is written.
-//! 4. [`commit`] writes every good new row in one transaction once the user confirms; the
-//!    user decides whether rows with problems block the import.
-//!
-//! Importing the same rows again writes nothing: each row has an [`import_key`], a hash of
-//! its values as read (not of its text, so a re-saved or re-exported file still matches).
+//! Reading one row into an activity, or the problems that stop it, as the mapping says.
 
-mod dates;
-mod durations;
-mod kinds;
-mod mapping;
-mod table;
+use std::collections::HashSet;
 
-use std::collections::{HashMap, HashSet};
-
-use cairn_journal::{
-    ActivityFields, ActivityKind, ActivityMode, ImportOutcome, Journal, JournalError, MAX_TAG_CHARS,
-};
+use cairn_journal::{ActivityFields, ActivityKind, ActivityMode, JournalError, MAX_TAG_CHARS};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use specta::Type;
 
-pub use dates::DateOrder;
-pub use durations::DurationUnit;
-pub use mapping::{FieldChoice, MappedField, Mapping, guess_mapping, mapping_fields};
-pub use table::{CsvRow, CsvTable, MAX_CSV_BYTES, read_table};
-
-use crate::error::{PortfolioError, Result};
-use dates::parse_date;
-use durations::parse_duration;
-use kinds::{KindMatch, match_kind, match_mode};
-
-/// Why a cell stops a row being imported, or something worth knowing about how it was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct RowProblem {
-    /// The column's header as the file spells it (or the field's name when no column is
-    /// mapped to it).
-    pub column: String,
-    pub message: String,
-}
-
-/// What one row of the file becomes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct PreviewRow {
-    /// The line of the file the row starts on.
-    pub line: u32,
-    /// The activity it becomes, or every problem that stops it.
-    pub result: std::result::Result<ActivityFields, Vec<RowProblem>>,
-    /// A date in it could be read with day and month swapped (see the notes for how it was).
-    pub ambiguous_date: bool,
-    /// The journal already holds this activity (or an earlier row of the file is the same):
-    /// importing skips it.
-    pub duplicate: bool,
-    /// How cells were read where that is worth checking: an ambiguous date, a type Cairn does
-    /// not know (imported as Other), a date after today. Never a reason to stop.
-    pub notes: Vec<RowProblem>,
-}
-
-impl PreviewRow {
-    /// The row's problems as sentences: "Line 7, column Hours: …".
-    pub fn problem_lines(&self) -> Vec<String> {
-        match &self.result {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems
-                .iter()
-                .map(|p| format!("Line {}, column {}: {}", self.line, p.column, p.message))
-                .collect(),
-        }
-    }
-}
-
-/// Every row's outcome, and the counts the confirmation step shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct Preview {
-    pub rows: Vec<PreviewRow>,
-    /// Rows that will be imported: no problem and not already in the journal.
-    pub good: u32,
-    /// Rows with problems.
-    pub bad: u32,
-    /// Rows with a date that could be read either way round.
-    pub ambiguous: u32,
-    /// Rows without problems that the journal already holds: skipped.
-    pub duplicates: u32,
-    /// Required fields no column is mapped to.
-    pub missing: Vec<MappedField>,
-    /// The other date order, when some dates only make sense read that way and none only
-    /// the way asked for.
-    pub suggested_order: Option<DateOrder>,
-}
-
-impl Preview {
-    /// Marks the rows whose activity the journal already holds as duplicates.
-    pub fn mark_known(&mut self, journal: &Journal) -> Result<()> {
-        let keys: Vec<String> = self
-            .rows
-            .iter()
-            .filter_map(|row| row.result.as_ref().ok().map(import_key))
-            .collect();
-        let known = journal.known_import_keys(&keys)?;
-        for row in &mut self.rows {
-            let Ok(fields) = &row.result else { continue };
-            if !row.duplicate && known.contains(&import_key(fields)) {
-                row.duplicate = true;
-                row.notes.push(RowProblem {
-                    column: "Row".to_owned(),
-                    message: "Already in your journal (imported before): skipped.".to_owned(),
-                });
-            }
-        }
-        self.recount();
-        Ok(())
-    }
-
-    fn recount(&mut self) {
-        let count = |test: &dyn Fn(&PreviewRow) -> bool| {
-            self.rows.iter().filter(|row| test(row)).count() as u32
-        };
-        self.good = count(&|row| row.result.is_ok() && !row.duplicate);
-        self.bad = count(&|row| row.result.is_err());
-        self.ambiguous = count(&|row| row.ambiguous_date);
-        self.duplicates = count(&|row| row.result.is_ok() && row.duplicate);
-    }
-}
-
-/// Reads every row of `table` as `mapping` says, numeric dates in `order`; `today` tells a
-/// date after today (worth a note: often day and month swapped). Writes nothing and does not
-/// look at the journal: rows repeated within the file are marked duplicates, rows already in
-/// the journal are not (see [`preview_against`]).
-pub fn preview(table: &CsvTable, mapping: &Mapping, order: DateOrder, today: NaiveDate) -> Preview {
-    let reader = RowReader {
-        table,
-        mapping,
-        order,
-        today,
-    };
-    let missing: Vec<MappedField> = MappedField::ALL
-        .iter()
-        .copied()
-        .filter(|&field| field.required() && reader.column(field).is_none())
-        .collect();
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    let (mut wrong_order, mut this_order_only) = (0, 0);
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| {
-            let read = reader.read(row);
-            wrong_order += u32::from(read.wrong_order);
-            this_order_only += u32::from(read.this_order_only);
-            let mut preview = PreviewRow {
-                line: row.line,
-                result: read.result,
-                ambiguous_date: read.ambiguous,
-                duplicate: false,
-                notes: read.notes,
-            };
-            if let Ok(fields) = &preview.result {
-                let key = import_key(fields);
-                if let Some(first) = seen.get(&key) {
-                    preview.duplicate = true;
-                    preview.notes.push(RowProblem {
-                        column: "Row".to_owned(),
-                        message: format!("The same as line {first}: imported once."),
-                    });
-                } else {
-                    seen.insert(key, row.line);
-                }
-            }
-            preview
-        })
-        .collect();
-    let mut preview = Preview {
-        rows,
-        good: 0,
-        bad: 0,
-        ambiguous: 0,
-        duplicates: 0,
-        missing,
-        suggested_order: (wrong_order > 0 && this_order_only == 0).then_some(order.other()),
-    };
-    preview.recount();
-    preview
-}
-
-/// [`preview`], with the rows the journal already holds marked as duplicates.
-pub fn preview_against(
-    journal: &Journal,
-    table: &CsvTable,
-    mapping: &Mapping,
-    order: DateOrder,
-    today: NaiveDate,
-) -> Result<Preview> {
-    let mut preview = preview(table, mapping, order, today);
-    preview.mark_known(journal)?;
-    Ok(preview)
-}
-
-/// Writes the preview's good rows to the journal in one transaction, skipping rows it already
-/// holds. Refused, writing nothing, when some rows have problems and `allow_bad_rows` is not
-/// set, or when no row is ready.
-pub fn commit(journal: &Journal, preview: &Preview, allow_bad_rows: bool) -> Result<ImportOutcome> {
-    let bad: Vec<u32> = preview
-        .rows
-        .iter()
-        .filter(|row| row.result.is_err())
-        .map(|row| row.line)
-        .collect();
-    if let (Some(first), false) = (bad.first(), allow_bad_rows) {
-        let count = bad.len();
-        let (rows, have) = if count == 1 {
-            ("1 row".to_owned(), "has")
-        } else {
-            (format!("{count} rows"), "have")
-        };
-        return Err(PortfolioError::invalid(
-            "rows",
-            format!(
-                "{rows} {have} problems (the first on line {first}). Correct the spreadsheet \
-                 and import it again, or choose to import only the rows without problems. \
-                 Nothing was imported."
-            ),
-        ));
-    }
-    let mut batch = Vec::new();
-    for row in &preview.rows {
-        let Ok(fields) = &row.result else { continue };
-        fields.validate().map_err(|error| {
-            PortfolioError::invalid(
-                "rows",
-                format!("Line {}: {error} Nothing was imported.", row.line),
-            )
-        })?;
-        batch.push((import_key(fields), fields.clone()));
-    }
-    if batch.is_empty() {
-        return Err(PortfolioError::invalid(
-            "rows",
-            "No row is ready to import: every row has a problem.",
-        ));
-    }
-    Ok(journal.import_activities(&batch)?)
-}
-
-/// The key that recognises an activity when it is imported again: SHA-256 (hex) of its
-/// values as read, white space collapsed and case ignored in the text, tags sorted.
-pub fn import_key(fields: &ActivityFields) -> String {
-    let text = |value: &str| {
-        value
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let mut tags: Vec<String> = fields.tags.iter().map(|tag| text(tag)).collect();
-    tags.sort();
-    tags.dedup();
-    tags.retain(|tag| !tag.is_empty());
-    let values = [
-        "cairn-csv-import-1".to_owned(),
-        text(&fields.title),
-        fields.started_on.to_string(),
-        fields
-            .ended_on
-            .filter(|end| *end != fields.started_on)
-            .map_or_else(String::new, |end| end.to_string()),
-        fields.minutes.to_string(),
-        fields.participatory_minutes.to_string(),
-        fields.kind.as_str().to_owned(),
-        fields.mode.as_str().to_owned(),
-        text(&fields.provider),
-        text(&fields.location),
-        text(&fields.description),
-        text(&fields.outcomes),
-        text(&fields.impact),
-        tags.join("\u{1f}"),
-    ];
-    let mut hasher = Sha256::new();
-    for value in values {
-        hasher.update(value.as_bytes());
-        hasher.update([0x1e]);
-    }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+use super::dates::{self, parse_date};
+use super::durations::parse_duration;
+use super::kinds::{KindMatch, match_kind, match_mode};
+use super::{CsvRow, CsvTable, DateOrder, MappedField, Mapping, RowProblem};
 
 /// What reading one row gave.
 #[derive(Default)]
@@ -315,28 +27,28 @@ struct RowRead {
 }
 
 /// A row read: the activity or its problems, and what was noticed on the way.
-struct ReadRow {
-    result: std::result::Result<ActivityFields, Vec<RowProblem>>,
-    ambiguous: bool,
-    notes: Vec<RowProblem>,
-    wrong_order: bool,
-    this_order_only: bool,
+pub(super) struct ReadRow {
+    pub(super) result: std::result::Result<ActivityFields, Vec<RowProblem>>,
+    pub(super) ambiguous: bool,
+    pub(super) notes: Vec<RowProblem>,
+    pub(super) wrong_order: bool,
+    pub(super) this_order_only: bool,
 }
 
 /// Words in a participatory column meaning "all of it" and "none of it".
 const YES: &[&str] = &["yes", "y", "true", "x", "\u{2713}", "\u{2714}", "all"];
 const NO: &[&str] = &["no", "n", "false", "none", "-", "n/a", "na"];
 
-struct RowReader<'a> {
-    table: &'a CsvTable,
-    mapping: &'a Mapping,
-    order: DateOrder,
-    today: NaiveDate,
+pub(super) struct RowReader<'a> {
+    pub(super) table: &'a CsvTable,
+    pub(super) mapping: &'a Mapping,
+    pub(super) order: DateOrder,
+    pub(super) today: NaiveDate,
 }
 
 impl RowReader<'_> {
     /// The column `field` is mapped to, when the table has it.
-    fn column(&self, field: MappedField) -> Option<usize> {
+    pub(super) fn column(&self, field: MappedField) -> Option<usize> {
         self.mapping
             .get(field)
             .map(|column| column as usize)
@@ -371,7 +83,7 @@ impl RowReader<'_> {
         });
     }
 
-    fn read(&self, row: &CsvRow) -> ReadRow {
+    pub(super) fn read(&self, row: &CsvRow) -> ReadRow {
         let mut read = RowRead::default();
         for field in [MappedField::Date, MappedField::Title, MappedField::Hours] {
             if self.column(field).is_none() {

@@ -1,0 +1,162 @@
+//! The names and telling words a header may use for each field of an activity.
+
+use super::MappedField;
+
+impl MappedField {
+    /// Header names meaning this field, normalised (lower case, words only).
+    pub(super) fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Self::Date => &[
+                "date",
+                "start",
+                "start date",
+                "date of activity",
+                "activity date",
+                "date started",
+                "date from",
+                "from",
+                "when",
+                "day",
+            ],
+            Self::EndDate => &[
+                "end",
+                "end date",
+                "date to",
+                "to",
+                "finish",
+                "finish date",
+                "date ended",
+                "date finished",
+                "until",
+            ],
+            Self::Title => &[
+                "activity",
+                "title",
+                "description of activity",
+                "what",
+                "activity title",
+                "activity name",
+                "name",
+                "event",
+                "course",
+                "subject",
+                "topic",
+                "cpd activity",
+            ],
+            Self::Kind => &[
+                "type",
+                "kind",
+                "category",
+                "activity type",
+                "type of activity",
+                "cpd type",
+                "type of cpd",
+                "format",
+            ],
+            Self::Mode => &["mode", "learning mode", "mode of learning"],
+            Self::Hours => &[
+                "hours",
+                "duration",
+                "time",
+                "time spent",
+                "cpd hours",
+                "hours spent",
+                "total hours",
+                "time taken",
+                "cpd time",
+                "length",
+                "hrs",
+                "minutes",
+                "mins",
+            ],
+            Self::Participatory => &[
+                "participatory",
+                "participatory hours",
+                "participatory time",
+                "participatory minutes",
+                "participatory cpd",
+                "participatory y n",
+                "with others",
+            ],
+            Self::Provider => &[
+                "provider",
+                "organiser",
+                "organizer",
+                "organisation",
+                "organization",
+                "training provider",
+                "delivered by",
+                "run by",
+                "host",
+                "facilitator",
+            ],
+            Self::Location => &["location", "where", "venue", "place"],
+            Self::Description => &[
+                "description",
+                "details",
+                "notes",
+                "summary",
+                "comments",
+                "content",
+            ],
+            Self::Outcomes => &[
+                "what i learned",
+                "what i learnt",
+                "what did i learn",
+                "what did you learn",
+                "learning",
+                "outcomes",
+                "learning outcomes",
+                "key learning",
+                "learning points",
+            ],
+            Self::Impact => &[
+                "impact",
+                "impact on practice",
+                "impact on my practice",
+                "how it changed my practice",
+                "how has it changed my practice",
+                "how has this changed your practice",
+                "changes to practice",
+                "application to practice",
+            ],
+            Self::Tags => &["tags", "tag", "keywords", "keyword", "labels"],
+        }
+    }
+
+    /// Words that, anywhere in a header no synonym matched, suggest this field.
+    pub(super) fn hints(self) -> &'static [&'static str] {
+        match self {
+            Self::Participatory => &["particip"],
+            Self::EndDate => &["end", "finish", "until"],
+            Self::Date => &["date", "start", "when"],
+            Self::Kind => &["type", "kind", "category"],
+            Self::Mode => &["mode"],
+            Self::Hours => &["hour", "hrs", "duration", "minutes", "mins", "time"],
+            Self::Outcomes => &["learn", "outcome"],
+            Self::Impact => &["impact", "practice"],
+            Self::Provider => &["provider", "organis", "organiz", "facilitat", "host"],
+            Self::Location => &["location", "venue", "where", "place"],
+            Self::Tags => &["tag", "keyword"],
+            Self::Title => &["title", "activity", "event", "course", "topic", "what"],
+            Self::Description => &["description", "detail", "notes", "summary", "comment"],
+        }
+    }
+}
+
+/// The hints in the order they are tried: the most specific first.
+pub(super) const HINT_ORDER: [MappedField; 13] = [
+    MappedField::Participatory,
+    MappedField::EndDate,
+    MappedField::Date,
+    MappedField::Kind,
+    MappedField::Mode,
+    MappedField::Hours,
+    MappedField::Outcomes,
+    MappedField::Impact,
+    MappedField::Provider,
+    MappedField::Location,
+    MappedField::Tags,
+    MappedField::Title,
+    MappedField::Description,
+];
