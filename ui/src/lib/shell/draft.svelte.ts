@@ -1,6 +1,7 @@
 // An inline form's typing: the copy of the fields the user edits, the errors of the last save,
-// and saving. The same approach as the practice screen's forms; communities use it too.
-import { formErrors, noErrors } from "../shell/errors";
+// and saving. The same approach as the practice screen's forms; goals, communities and
+// frameworks use it through InlineForm.
+import { formErrors, noErrors } from "./errors";
 
 export class Draft<F extends object, R> {
   fields = $state() as F;
@@ -38,4 +39,15 @@ export class Draft<F extends object, R> {
       this.busy = false;
     }
   }
+}
+
+/** What every inline form given to an editable list is given. */
+export interface InlineFormProps<F, R> {
+  /** The entry being changed, or null for a new one. */
+  id: string | null;
+  initial: F;
+  /** Set while the form holds typing not yet saved. */
+  unsaved?: boolean;
+  onsaved: (saved: R) => void;
+  oncancel: () => void;
 }
