@@ -1,5 +1,6 @@
 // Pure helpers behind the export card: the menus, the period, the request and what is said
 // once a file is saved.
+import { cycleName } from "../profiles/cycles";
 import { addDays, addYears } from "../standards/period";
 import type {
   Activity,
@@ -110,7 +111,7 @@ export interface PeriodChoice {
 export function periodChoices(cycles: ProfileProgress[], bodies: Choice<ProfileBody>[], today: string): PeriodChoice[] {
   const year = today.slice(0, 4);
   const profileCycles = cycles.map((cycle) => {
-    const name = cycle.label.trim() || bodies.find((choice) => choice.value === cycle.body)?.label || cycle.body.toUpperCase();
+    const name = cycleName(cycle, bodies);
     return {
       value: `cycle:${cycle.profileId}`,
       label: `${name}: current cycle`,

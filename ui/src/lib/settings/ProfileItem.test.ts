@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render } from "svelte/server";
-import type { Choice, Profile, ProfileBody } from "../ipc/bindings";
+import type { Choice, Profile, ProfileBody, ProfileProgress } from "../ipc/bindings";
 import ProfileItem from "./ProfileItem.svelte";
 
 const bodies: Choice<ProfileBody>[] = [
@@ -27,8 +27,22 @@ function profile(label: string): Profile {
   };
 }
 
-function show(item: Profile, confirming = false): string {
-  const props = { profile: item, bodies, editable: true, confirming, onedit() {}, onconfirm() {} };
+/** What Rust's `profileProgress` reports for it. */
+const progress: ProfileProgress = {
+  profileId: "p1",
+  body: "cld",
+  label: "Youth work",
+  cycleStart: "2025-04-01",
+  cycleEnd: "2028-03-31",
+  requirements: [
+    { key: "hours", label: "Professional learning", unit: "hours", target: 45, achieved: 12, met: false, note: "", dueOn: null },
+    { key: "verifierReview", label: "Critical review with a verifier", unit: "count", target: 1, achieved: 0, met: false, note: "", dueOn: null },
+  ],
+  warnings: [],
+};
+
+function show(item: Profile, confirming = false, known: ProfileProgress | null = progress): string {
+  const props = { profile: item, progress: known, bodies, editable: true, confirming, onedit() {}, onconfirm() {} };
   return render(ProfileItem, { props }).body;
 }
 
@@ -38,8 +52,15 @@ describe("a professional body in Settings", () => {
     expect(html).toContain('data-testid="profile-item"');
     expect(html).toContain("Youth work");
     expect(html).toContain("CLD Standards Council Scotland");
-    expect(html).toMatch(/Cycle \d{1,2} Apr 20\d\d – 31 Mar 20\d\d/);
-    expect(html).toContain("45 h over 3 years (15 h a week)");
+    expect(html).toContain("Cycle 1 Apr 2025 – 31 Mar 2028");
+    expect(html).toContain("45 h professional learning · 1 critical review with a verifier");
+  });
+
+  it("leaves out the cycle and summary while Rust's progress is unknown", () => {
+    const html = show(profile("Youth work"), false, null);
+    expect(html).toContain("Youth work");
+    expect(html).not.toContain('data-testid="profile-cycle"');
+    expect(html).not.toContain("professional learning");
   });
 
   it("does not repeat the body's name when that is the label", () => {

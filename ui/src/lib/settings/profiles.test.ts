@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Choice, ProfileBody, ProfileFields } from "../ipc/bindings";
+import type { Choice, ProfileBody, ProfileFields, ProfileProgress, Requirement } from "../ipc/bindings";
 import { AppError } from "../ipc/client";
 import {
-  addMonths,
   BODY_GUIDES,
-  cldHours,
-  currentCycle,
   cycleText,
   deleteQuestion,
   emptyDraft,
   fromDraft,
   placeErrors,
   profileSummary,
+  requirementText,
   saveProfile,
   shownInputs,
   toDraft,
@@ -161,51 +159,59 @@ describe("errors from Rust", () => {
   });
 });
 
-describe("cycles", () => {
-  it("move on by months, held at the end of a shorter month as Rust's chrono does", () => {
-    expect(addMonths("2025-04-01", 36)).toBe("2028-04-01");
-    expect(addMonths("2024-02-29", 12)).toBe("2025-02-28");
-    expect(addMonths("2024-02-29", 48)).toBe("2028-02-29");
-    expect(addMonths("2025-01-31", 1)).toBe("2025-02-28");
-    expect(addMonths("2025-11-15", 3)).toBe("2026-02-15");
-  });
+/** A requirement as Rust's `hours`, `count` and `dated` make it. */
+function requirement(key: string, label: string, unit: Requirement["unit"], target: number, dueOn: string | null = null): Requirement {
+  return { key, label, unit, target, achieved: 0, met: false, note: "", dueOn };
+}
 
-  it("find the one containing today, the first before it starts", () => {
-    expect(currentCycle("2025-04-01", 3, "2026-11-16")).toEqual({ first: "2025-04-01", last: "2028-03-31" });
-    expect(currentCycle("2019-04-01", 3, "2026-11-16")).toEqual({ first: "2025-04-01", last: "2028-03-31" });
-    expect(currentCycle("2019-04-01", 3, "2025-03-31")).toEqual({ first: "2022-04-01", last: "2025-03-31" });
-    expect(currentCycle("2027-01-10", 2, "2026-11-16")).toEqual({ first: "2027-01-10", last: "2029-01-09" });
-  });
+function progress(body: ProfileBody, requirements: Requirement[]): ProfileProgress {
+  return {
+    profileId: "p1",
+    body,
+    label: "",
+    cycleStart: "2025-04-01",
+    cycleEnd: "2028-03-31",
+    requirements,
+    warnings: [],
+  };
+}
 
-  it("count each cycle from the start itself, so 29 February comes back in leap years", () => {
-    expect(currentCycle("2020-02-29", 1, "2024-03-01")).toEqual({ first: "2024-02-29", last: "2025-02-27" });
-  });
-
-  it("read as a profile's row says them", () => {
-    expect(cycleText({ cycleStart: "2025-04-01", cycleYears: 3 }, "2026-11-16")).toBe("Cycle 1 Apr 2025 – 31 Mar 2028");
+describe("a profile's cycle", () => {
+  it("reads as Rust reports it", () => {
+    expect(cycleText(progress("nmc", []))).toBe("Cycle 1 Apr 2025 – 31 Mar 2028");
   });
 });
 
 describe("a profile's summary", () => {
-  it("says what each body asks", () => {
-    expect(profileSummary(preset("cld"))).toBe("105 h over 3 years (full time) · a review with a verifier");
-    expect(profileSummary({ ...preset("cld"), weeklyHours: 15 })).toBe(
-      "45 h over 3 years (15 h a week) · a review with a verifier",
+  it("says each requirement Rust returns, in brief", () => {
+    const nmc = progress("nmc", [
+      requirement("hours", "CPD hours", "hours", 35),
+      requirement("participatoryHours", "Participatory CPD hours", "hours", 20),
+      requirement("reflectiveAccounts", "Written reflective accounts", "count", 5),
+      requirement("feedback", "Practice-related feedback", "count", 5),
+      requirement("reflectiveDiscussion", "Reflective discussion", "count", 1),
+    ]);
+    expect(profileSummary(nmc)).toBe(
+      "35 h CPD · 20 h participatory CPD · 5 written reflective accounts · 5 practice-related feedback · 1 reflective discussion",
     );
-    expect(profileSummary(preset("nmc"))).toContain("35 h of CPD, 20 participatory");
-    expect(profileSummary(preset("hcpc"))).toBe(
-      "At least 2 types of activity · gaps of 3 months flagged · every 2 years",
-    );
-    expect(profileSummary({ ...preset("gtcs"), signoffOn: "2030-03-31" })).toBe("35 h a year · sign-off due 31 Mar 2030");
-    expect(profileSummary({ ...preset("custom"), participatoryShare: 0.4 })).toBe(
-      "35 h every 12 months · 40% with others · 1-year cycle",
-    );
+    const cld = progress("cld", [
+      requirement("hours", "Professional learning", "hours", 45),
+      requirement("verifierReview", "Critical review with a verifier", "count", 1),
+    ]);
+    expect(profileSummary(cld)).toBe("45 h professional learning · 1 critical review with a verifier");
+    const gtcs = progress("gtcs", [
+      requirement("hours", "Professional learning this year", "hours", 35),
+      requirement("signoff", "Professional Update sign-off", "date", 0, "2030-03-31"),
+    ]);
+    expect(profileSummary(gtcs)).toBe("35 h professional learning this year · Professional Update sign-off due 31 Mar 2030");
   });
 
-  it("works CLD's hours out pro rata, never above full time", () => {
-    expect(cldHours(15, 3)).toBe(45);
-    expect(cldHours(null, 3)).toBe(105);
-    expect(cldHours(50, 3)).toBe(105);
+  it("rounds Rust's targets and says nothing when there are none", () => {
+    expect(requirementText(requirement("participatoryHours", "Participatory hours this period", "hours", 14.000001))).toBe(
+      "14 h participatory this period",
+    );
+    expect(requirementText(requirement("activityTypes", "Types of CPD activity", "count", 2))).toBe("2 types of CPD activity");
+    expect(profileSummary(progress("hcpc", []))).toBe("");
   });
 
   it("asks before deleting, saying the entries stay", () => {

@@ -2,14 +2,12 @@
 // pure helpers behind the "Professional bodies" form — what each body asks, which boxes it
 // needs, and turning what was typed into the fields Rust checks.
 import { todayIso } from "../activities/format";
-import { formatRange, hoursText, dateParts, formatDay } from "../dashboard/progress";
-import type { Choice, Profile, ProfileBody, ProfileFields } from "../ipc/bindings";
+import { formatDay, formatRange, hoursText } from "../dashboard/progress";
+import type { Choice, Profile, ProfileBody, ProfileFields, ProfileProgress, Requirement } from "../ipc/bindings";
 import { AppError, call, commands } from "../ipc/client";
 import { isDate } from "../practice/service";
+import { toCycle } from "../profiles/cycles";
 import type { FormErrors } from "../shell/errors";
-
-/** Weekly hours of full-time practice, CLD's pro-rata basis (as Rust has it). */
-export const FULL_TIME_WEEKLY_HOURS = 35;
 
 export function listProfiles(): Promise<Profile[]> {
   return call(commands.listProfiles());
@@ -215,89 +213,50 @@ export function placeErrors(errors: FormErrors, body: ProfileBody | ""): FormErr
   return { fields, general };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** `iso` moved on `months` months, held at the end of a shorter month (as Rust's chrono does). */
-export function addMonths(iso: string, months: number): string {
-  const { year, month, day } = dateParts(iso);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return `${pad(y, 4)}-${pad(m)}-${pad(Math.min(day, daysInMonth(y, m)))}`;
+/** A profile and its current cycle as Rust works it out (null if that could not be read). */
+export interface ProfileRow {
+  profile: Profile;
+  progress: ProfileProgress | null;
 }
 
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
+/** Every profile, each with what `profileProgress` reports for today. */
+export async function listProfileRows(today: string = todayIso()): Promise<ProfileRow[]> {
+  const profiles = await listProfiles();
+  return Promise.all(
+    profiles.map(async (profile) => ({
+      profile,
+      progress: await call(commands.profileProgress(profile.id, today)).catch(() => null),
+    })),
+  );
 }
 
-function dayBefore(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day - 1);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+/** "Cycle 1 Apr 2025 – 31 Mar 2028": the profile's current cycle, as Rust reports it. */
+export function cycleText(progress: ProfileProgress): string {
+  const cycle = toCycle(progress);
+  return `Cycle ${formatRange(cycle.from, cycle.to)}`;
 }
 
-/**
- * The cycle containing `today`, first and last day (the last included): cycles repeat every
- * `years` years, each counted from the start itself; before the first starts, the first.
- */
-export function currentCycle(start: string, years: number, today: string = todayIso()): { first: string; last: string } {
-  const length = Math.max(1, Math.trunc(years)) * 12;
-  let index = 0;
-  if (start <= today) {
-    const { year, month } = dateParts(start);
-    const now = dateParts(today);
-    index = Math.max(0, Math.floor(((now.year - year) * 12 + now.month - month) / length));
-    while (index > 0 && addMonths(start, index * length) > today) index -= 1;
-    while (addMonths(start, (index + 1) * length) <= today) index += 1;
+/** "CPD hours" → "CPD", "Participatory hours this period" → "participatory this period". */
+function phrase(label: string): string {
+  const words = label.replace(/\s*\bhours\b/i, "").trim();
+  return /^[A-Z][a-z]/.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
+}
+
+/** One requirement as the row says it: "35 h CPD", "5 written reflective accounts". */
+export function requirementText(requirement: Requirement): string {
+  switch (requirement.unit) {
+    case "hours":
+      return `${hoursText(requirement.target ?? 0)} h ${phrase(requirement.label)}`;
+    case "count":
+      return `${hoursText(requirement.target ?? 0)} ${phrase(requirement.label)}`;
+    case "date":
+      return requirement.dueOn ? `${requirement.label} due ${formatDay(requirement.dueOn)}` : requirement.label;
   }
-  return { first: addMonths(start, index * length), last: dayBefore(addMonths(start, (index + 1) * length)) };
 }
 
-/** "Cycle 1 Apr 2025 – 31 Mar 2028": the profile's current cycle. */
-export function cycleText(fields: Pick<ProfileFields, "cycleStart" | "cycleYears">, today: string = todayIso()): string {
-  const { first, last } = currentCycle(fields.cycleStart, fields.cycleYears, today);
-  return `Cycle ${formatRange(first, last)}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${hoursText(n)} ${n === 1 ? one : many}`;
-}
-
-/** CLD's hours for a cycle: 35 a year at full time, pro rata to fewer weekly hours. */
-export function cldHours(weeklyHours: number | null, cycleYears: number): number {
-  const weekly = Math.min(weeklyHours ?? FULL_TIME_WEEKLY_HOURS, FULL_TIME_WEEKLY_HOURS);
-  return (35 * cycleYears * weekly) / FULL_TIME_WEEKLY_HOURS;
-}
-
-/** A line on what a profile asks, for its row in Settings. */
-export function profileSummary(fields: ProfileFields): string {
-  const years = plural(fields.cycleYears, "year", "years");
-  switch (fields.body) {
-    case "cld": {
-      const weekly = fields.weeklyHours ?? FULL_TIME_WEEKLY_HOURS;
-      const hours = fields.hoursTarget ?? cldHours(weekly, fields.cycleYears);
-      const basis = weekly >= FULL_TIME_WEEKLY_HOURS ? "full time" : `${hoursText(weekly)} h a week`;
-      return `${hoursText(hours)} h over ${years} (${basis}) · a review with a verifier`;
-    }
-    case "nmc":
-      return `${hoursText(fields.hoursTarget ?? 35)} h of CPD, 20 participatory · 5 reflective accounts · 5 pieces of feedback · a reflective discussion · every ${years}`;
-    case "hcpc": {
-      const hours = fields.hoursTarget === null ? "" : `${hoursText(fields.hoursTarget)} h · `;
-      return `${hours}At least 2 types of activity · gaps of 3 months flagged · every ${years}`;
-    }
-    case "gtcs": {
-      const signoff = fields.signoffOn ? `sign-off due ${formatDay(fields.signoffOn)}` : `sign-off every ${years}`;
-      return `${hoursText(fields.hoursTarget ?? 35)} h a year · ${signoff}`;
-    }
-    case "custom": {
-      const share = fields.participatoryShare ? ` · ${hoursText(fields.participatoryShare * 100)}% with others` : "";
-      const period = plural(fields.periodMonths ?? 12, "month", "months");
-      return `${hoursText(fields.hoursTarget ?? 35)} h every ${period}${share} · ${fields.cycleYears}-year cycle`;
-    }
-  }
+/** A line on what a profile asks, for its row in Settings: Rust's requirements, in brief. */
+export function profileSummary(progress: ProfileProgress): string {
+  return progress.requirements.map(requirementText).join(" · ");
 }
 
 /** What the delete question says. */

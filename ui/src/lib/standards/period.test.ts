@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Profile } from "../ipc/bindings";
-import { addDays, addYears, currentCycle, periodChoices, rangeOf, rangeText } from "./period";
+import type { ProfileCycle } from "../profiles/cycles";
+import { addDays, addYears, periodChoices, rangeOf, rangeText } from "./period";
 
-function profile(label: string, cycleStart: string, cycleYears: number): Profile {
-  return {
-    id: "p1",
-    fields: { body: "nmc", label, cycleStart, cycleYears, weeklyHours: null, hoursTarget: null, periodMonths: null, participatoryShare: null, signoffOn: null },
-    createdAt: "",
-    updatedAt: "",
-  };
+/** A cycle as the standards service hands it on from Rust's `profileProgress`. */
+function cycle(label: string, from: string, to: string): ProfileCycle {
+  return { profileId: "p1", body: "nmc", label, from, to };
 }
 
 describe("date steps", () => {
@@ -24,22 +20,11 @@ describe("date steps", () => {
   });
 });
 
-describe("a profile's current cycle", () => {
-  it("is the cycle today falls in", () => {
-    expect(currentCycle("2021-04-01", 3, "2026-03-03")).toEqual({ from: "2024-04-01", to: "2027-03-31" });
-    expect(currentCycle("2021-04-01", 3, "2027-04-01")).toEqual({ from: "2027-04-01", to: "2030-03-31" });
-  });
-
-  it("is the first cycle before it has begun", () => {
-    expect(currentCycle("2027-01-01", 1, "2026-03-03")).toEqual({ from: "2027-01-01", to: "2027-12-31" });
-  });
-});
-
 describe("the period menu", () => {
   const bodies = [{ value: "nmc" as const, label: "NMC revalidation" }];
 
   it("offers this year, the last three years, each profile's cycle, all time and chosen dates", () => {
-    const choices = periodChoices([profile("", "2024-04-01", 3)], bodies, "2026-03-03");
+    const choices = periodChoices([cycle("", "2024-04-01", "2027-03-31")], bodies, "2026-03-03");
     expect(choices.map((choice) => choice.label)).toEqual([
       "This year (2026)",
       "Last 3 years",
@@ -50,11 +35,16 @@ describe("the period menu", () => {
     expect(rangeOf(choices, "year", { from: "", to: "" })).toEqual({ from: "2026-01-01", to: "2026-12-31" });
     expect(rangeOf(choices, "three-years", { from: "", to: "" })).toEqual({ from: "2023-03-04", to: "2026-03-03" });
     expect(rangeOf(choices, "cycle:p1", { from: "", to: "" })).toEqual({ from: "2024-04-01", to: "2027-03-31" });
+  });
+
+  it("takes a cycle's dates from Rust untouched, however they fall", () => {
+    const choices = periodChoices([cycle("", "2024-02-29", "2025-02-27")], bodies, "2024-03-01");
+    expect(rangeOf(choices, "cycle:p1", { from: "", to: "" })).toEqual({ from: "2024-02-29", to: "2025-02-27" });
     expect(rangeOf(choices, "all", { from: "", to: "" })).toEqual({ from: null, to: null });
   });
 
   it("names a cycle by the profile's own label when it has one", () => {
-    expect(periodChoices([profile("Adult nursing", "2024-04-01", 3)], bodies, "2026-03-03")[2]?.label).toBe(
+    expect(periodChoices([cycle("Adult nursing", "2024-04-01", "2027-03-31")], bodies, "2026-03-03")[2]?.label).toBe(
       "Current cycle · Adult nursing",
     );
   });

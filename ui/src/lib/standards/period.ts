@@ -1,6 +1,7 @@
 // The span of time the coverage counts: this year, the last three years, all time, the
 // current cycle of a requirement profile, or dates the user chooses.
-import type { Choice, Profile, ProfileBody } from "../ipc/bindings";
+import type { Choice, ProfileBody } from "../ipc/bindings";
+import { cycleName, type ProfileCycle } from "../profiles/cycles";
 
 /** Inclusive; either end may be open. Dates are YYYY-MM-DD. */
 export interface Range {
@@ -48,28 +49,14 @@ export function shortDate(iso: string): string {
   return `${day} ${MONTHS[month - 1] ?? ""} ${year}`;
 }
 
-/**
- * The cycle of a profile that `today` falls in: cycles of `years` years repeat from `start`.
- * Before the first cycle has begun, the first cycle.
- */
-export function currentCycle(start: string, years: number, today: string): Range {
-  const length = Math.max(1, Math.round(years));
-  let from = start;
-  for (let i = 0; i < 1000 && addYears(from, length) <= today; i++) from = addYears(from, length);
-  return { from, to: addDays(addYears(from, length), -1) };
-}
-
-/** The menu of periods, the profiles' current cycles among them. */
-export function periodChoices(profiles: Profile[], bodies: Choice<ProfileBody>[], today: string): PeriodChoice[] {
+/** The menu of periods, the profiles' current cycles (as Rust gives them) among them. */
+export function periodChoices(profileCycles: ProfileCycle[], bodies: Choice<ProfileBody>[], today: string): PeriodChoice[] {
   const year = today.slice(0, 4);
-  const cycles = profiles.map((profile) => {
-    const body = bodies.find((choice) => choice.value === profile.fields.body)?.label ?? profile.fields.body.toUpperCase();
-    return {
-      value: `cycle:${profile.id}`,
-      label: `Current cycle · ${profile.fields.label.trim() || body}`,
-      range: currentCycle(profile.fields.cycleStart, profile.fields.cycleYears, today),
-    };
-  });
+  const cycles = profileCycles.map((cycle) => ({
+    value: `cycle:${cycle.profileId}`,
+    label: `Current cycle · ${cycleName(cycle, bodies)}`,
+    range: { from: cycle.from, to: cycle.to },
+  }));
   return [
     { value: "year", label: `This year (${year})`, range: { from: `${year}-01-01`, to: `${year}-12-31` } },
     { value: "three-years", label: "Last 3 years", range: { from: addDays(addYears(today, -3), 1), to: today } },

@@ -11,6 +11,8 @@ const commands = vi.hoisted(() => ({
   coverage: vi.fn(),
   setStandards: vi.fn(),
   standardsOf: vi.fn(),
+  listProfiles: vi.fn(),
+  profileProgress: vi.fn(),
 }));
 const dialog = vi.hoisted(() => ({ open: vi.fn() }));
 
@@ -76,6 +78,20 @@ describe("the framework shown first", () => {
   it("is otherwise the first, or none when there are none", () => {
     expect(service.pickFramework(list, [], null)).toBe("cld");
     expect(service.pickFramework([], [profile("nmc")], null)).toBeNull();
+  });
+});
+
+describe("the profiles' current cycles", () => {
+  it("asks Rust for each profile's cycle on the given day", async () => {
+    commands.listProfiles.mockReturnValue(ok([profile("nmc"), profile("hcpc")]));
+    commands.profileProgress.mockImplementation((id: string) =>
+      ok({ profileId: id, body: "nmc", label: "", cycleStart: "2024-04-01", cycleEnd: "2027-03-31", requirements: [], warnings: [] }),
+    );
+    expect(await service.profileCycles("2026-03-03")).toEqual([
+      { profileId: "p-nmc", body: "nmc", label: "", from: "2024-04-01", to: "2027-03-31" },
+      { profileId: "p-hcpc", body: "nmc", label: "", from: "2024-04-01", to: "2027-03-31" },
+    ]);
+    expect(commands.profileProgress.mock.calls).toEqual([["p-nmc", "2026-03-03"], ["p-hcpc", "2026-03-03"]]);
   });
 });
 

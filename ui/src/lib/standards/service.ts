@@ -3,6 +3,7 @@
 import { open } from "@tauri-apps/plugin-dialog";
 import type { Coverage, Framework, Profile, StandardOwner } from "../ipc/bindings";
 import { call, commands } from "../ipc/client";
+import { toCycle, type ProfileCycle } from "../profiles/cycles";
 import { fromDraft, type FrameworkDraft } from "./editor";
 import type { Range } from "./period";
 
@@ -68,6 +69,12 @@ export function standardsOf(owner: StandardOwner): Promise<string[]> {
 /** Makes `items` the entry's standards; returns them as stored. */
 export function setStandards(owner: StandardOwner, items: string[]): Promise<string[]> {
   return call(commands.setStandards(owner, items));
+}
+
+/** Each requirement profile's current cycle on `today`, as Rust works it out. */
+export async function profileCycles(today: string): Promise<ProfileCycle[]> {
+  const profiles = await listProfiles();
+  return Promise.all(profiles.map(async (profile) => toCycle(await call(commands.profileProgress(profile.id, today)))));
 }
 
 /** The requirement profiles the user keeps to. */
