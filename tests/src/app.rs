@@ -117,6 +117,19 @@ impl App {
             .expect("the keys are delivered");
     }
 
+    /// Sets a date input as a date picker would: typing into WebKit's date field through
+    /// WebDriver garbles the year.
+    pub async fn set_date(&self, css: &str, iso: &str) {
+        self.find(css).await;
+        self.eval(&format!(
+            "const input = document.querySelector(\"{css}\");
+             input.value = '{iso}';
+             input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+             input.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+        .await;
+    }
+
     /// Runs `script` in the page and returns its result as JSON.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         let ret = self

@@ -138,19 +138,6 @@ async fn an_activity_mapped_to_a_cld_competence_shows_in_coverage() {
     app.quit().await;
 }
 
-/// Sets a date input as a user's date picker would (typing into WebKit's date field through
-/// WebDriver garbles the year).
-async fn set_date(app: &cairn_e2e::App, css: &str, iso: &str) {
-    app.find(css).await;
-    app.eval(&format!(
-        "const input = document.querySelector(\"{css}\");
-         input.value = '{iso}';
-         input.dispatchEvent(new Event('input', {{ bubbles: true }}));
-         input.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-    ))
-    .await;
-}
-
 async fn log(app: &cairn_e2e::App, title: &str, hours: &str, minutes: &str) {
     app.type_into("[data-testid=quick-add] input[name=title]", title)
         .await;
@@ -173,8 +160,7 @@ async fn the_nmc_profile_shows_hours_and_accounts_on_the_dashboard() {
     app.click("[data-testid=add-profile]").await;
     app.click("[data-testid=profile-form] select[name=body] option[value=nmc]")
         .await;
-    set_date(
-        &app,
+    app.set_date(
         "[data-testid=profile-form] input[name=cycleStart]",
         "2026-04-01",
     )
