@@ -2,7 +2,7 @@
 //! participation in each changed over time (`community_level`).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -191,27 +191,24 @@ pub(crate) fn delete(conn: &Connection, id: Uuid) -> Result<()> {
 
 /// One community.
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Community> {
-    conn.query_row(
+    row::one(
+        conn,
         &format!("SELECT {COLUMNS} FROM community c WHERE c.id = ?1"),
-        [id],
+        "community",
+        id,
         read,
     )
-    .optional()?
-    .ok_or_else(|| JournalError::NotFound {
-        entity: "community",
-        id: id.to_owned(),
-    })
 }
 
 /// Every community, by name.
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Community>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM community c WHERE c.deleted_at IS NULL ORDER BY c.name COLLATE NOCASE"
-    ))?;
-    let all = statement
-        .query_map([], read)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(all)
+    row::all(
+        conn,
+        &format!(
+            "SELECT {COLUMNS} FROM community c WHERE c.deleted_at IS NULL ORDER BY c.name COLLATE NOCASE"
+        ),
+        read,
+    )
 }
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Community> {

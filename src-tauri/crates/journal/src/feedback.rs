@@ -1,7 +1,7 @@
 //! The `feedback` table: practice-related feedback and what the practitioner did with it.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -118,27 +118,22 @@ pub(crate) fn delete(conn: &Connection, id: Uuid) -> Result<()> {
 
 /// One piece of feedback.
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Feedback> {
-    conn.query_row(
+    row::one(
+        conn,
         &format!("SELECT {COLUMNS} FROM feedback WHERE id = ?1"),
-        [id],
+        "feedback",
+        id,
         read,
     )
-    .optional()?
-    .ok_or_else(|| JournalError::NotFound {
-        entity: "feedback",
-        id: id.to_owned(),
-    })
 }
 
 /// All feedback, most recently received first.
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Feedback>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM feedback ORDER BY received_on DESC, created_at DESC"
-    ))?;
-    let items = statement
-        .query_map([], read)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(items)
+    row::all(
+        conn,
+        &format!("SELECT {COLUMNS} FROM feedback ORDER BY received_on DESC, created_at DESC"),
+        read,
+    )
 }
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Feedback> {

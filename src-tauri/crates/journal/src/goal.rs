@@ -1,7 +1,7 @@
 //! The `goal` table: the personal development plan's goals and what counts towards them.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -147,28 +147,25 @@ pub(crate) fn set_trashed(conn: &Connection, id: Uuid, trashed: bool) -> Result<
 
 /// One goal.
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Goal> {
-    conn.query_row(
+    row::one(
+        conn,
         &format!("SELECT {COLUMNS} FROM goal g WHERE g.id = ?1"),
-        [id],
+        "goal",
+        id,
         read,
     )
-    .optional()?
-    .ok_or_else(|| JournalError::NotFound {
-        entity: "goal",
-        id: id.to_owned(),
-    })
 }
 
 /// Goals not in the trash: those in progress first, then by target date.
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Goal>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM goal g WHERE g.deleted_at IS NULL
+    row::all(
+        conn,
+        &format!(
+            "SELECT {COLUMNS} FROM goal g WHERE g.deleted_at IS NULL
          ORDER BY g.status <> 'active', g.target_on IS NULL, g.target_on, g.created_at"
-    ))?;
-    let goals = statement
-        .query_map([], read)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(goals)
+        ),
+        read,
+    )
 }
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Goal> {

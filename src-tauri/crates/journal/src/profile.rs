@@ -2,7 +2,7 @@
 //! registration means several profiles, of the same body or of different ones.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -258,27 +258,22 @@ pub(crate) fn delete(conn: &Connection, id: Uuid) -> Result<()> {
 
 /// One profile.
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Profile> {
-    conn.query_row(
+    row::one(
+        conn,
         &format!("SELECT {COLUMNS} FROM profile WHERE id = ?1"),
-        [id],
+        "profile",
+        id,
         read,
     )
-    .optional()?
-    .ok_or_else(|| JournalError::NotFound {
-        entity: "profile",
-        id: id.to_owned(),
-    })
 }
 
 /// Every profile, the first added first.
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Profile>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM profile ORDER BY created_at, id"
-    ))?;
-    let items = statement
-        .query_map([], read)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(items)
+    row::all(
+        conn,
+        &format!("SELECT {COLUMNS} FROM profile ORDER BY created_at, id"),
+        read,
+    )
 }
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Profile> {

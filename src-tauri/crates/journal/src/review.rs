@@ -164,27 +164,22 @@ pub(crate) fn delete(conn: &Connection, id: Uuid) -> Result<()> {
 
 /// One review.
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Review> {
-    conn.query_row(
+    row::one(
+        conn,
         &format!("SELECT {COLUMNS} FROM review WHERE id = ?1"),
-        [id],
+        "review",
+        id,
         read,
     )
-    .optional()?
-    .ok_or_else(|| JournalError::NotFound {
-        entity: "review",
-        id: id.to_owned(),
-    })
 }
 
 /// All reviews, most recent first.
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Review>> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM review ORDER BY held_on DESC, created_at DESC"
-    ))?;
-    let items = statement
-        .query_map([], read)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(items)
+    row::all(
+        conn,
+        &format!("SELECT {COLUMNS} FROM review ORDER BY held_on DESC, created_at DESC"),
+        read,
+    )
 }
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Review> {

@@ -25,3 +25,33 @@ pub(crate) fn optional_id(row: &Row<'_>, index: usize) -> rusqlite::Result<Optio
         _ => id(row, index).map(Some),
     }
 }
+
+/// The one row `sql` selects for `id` (its only parameter), or NotFound naming `entity`.
+pub(crate) fn one<T>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    entity: &'static str,
+    id: &str,
+    read: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> crate::Result<T> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(sql, [id], read)
+        .optional()?
+        .ok_or_else(|| crate::JournalError::NotFound {
+            entity,
+            id: id.to_owned(),
+        })
+}
+
+/// Every row `sql` selects (with no parameters), read in order.
+pub(crate) fn all<T>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    read: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> crate::Result<Vec<T>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    let rows = statement
+        .query_map([], read)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
