@@ -19,6 +19,10 @@ pub enum Entity {
     Goal,
     Community,
     Profile,
+    /// A community space's configuration.
+    Space,
+    /// A row of the share log.
+    Share,
     /// Everything may have changed (a snapshot was restored).
     Journal,
 }

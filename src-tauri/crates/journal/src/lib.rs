@@ -34,6 +34,7 @@ mod row;
 pub mod search;
 mod settings;
 mod snapshot;
+mod spaces;
 mod standards;
 mod stats;
 mod store;
@@ -77,6 +78,9 @@ pub use revision::{Revision, SESSION_GAP, SESSION_SPAN};
 pub use search::{SearchHit, SearchQuery, SnippetPart};
 pub use settings::{DEFAULT_SNAPSHOTS_KEPT, Settings};
 pub use snapshot::{SNAPSHOT_INTERVAL, Snapshot};
+pub use spaces::{
+    NewShare, ReflectionSource, ShareAttempt, ShareLogEntry, ShareStatus, StoredSpace,
+};
 pub use standards::StandardOwner;
 pub use stats::{Dashboard, MonthTotal, RecentEntry, Share};
 pub use store::SCHEMA_VERSION;

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_organise.sql"),
     include_str!("../migrations/0004_written.sql"),
     include_str!("../migrations/0005_import.sql"),
+    include_str!("../migrations/0006_spaces.sql"),
 ];
 
 /// `PRAGMA application_id` of every Cairn journal ("CAIR"), so another application's
@@ -229,6 +230,7 @@ mod tests {
             0x3559_e7df_f835_6ad9,
             0xe3d6_06dc_d9a3_96b5,
             0x01fb_11ee_ec49_83fe,
+            0x88f4_d922_cc7c_e9fc,
         ];
         let current: Vec<u64> = MIGRATIONS.iter().map(|sql| fingerprint(sql)).collect();
         assert_eq!(

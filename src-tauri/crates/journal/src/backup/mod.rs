@@ -36,6 +36,12 @@ pub const BACKUP_TABLES: &[&str] = &[
     "entry_standard",
     "profile",
     "import_key",
+    "space",
+    "redaction_name",
+    "reflection_source",
+    "share",
+    "share_reflection",
+    "share_activity",
 ];
 
 /// One row: column name to value (text, integer, real or null).

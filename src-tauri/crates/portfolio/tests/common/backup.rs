@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use cairn_journal::{
     ActivityFields, BackupTables, CommunityFields, EvidenceOwner, FeedbackFields, FrameworkFields,
-    GoalFields, ItemFields, Journal, ParticipationLevel, Privacy, ProfileBody, ProfileFields,
-    ReflectionFields, ReviewFields, Section, StandardOwner, preset_item_id,
+    GoalFields, ItemFields, Journal, NewShare, ParticipationLevel, Privacy, ProfileBody,
+    ProfileFields, ReflectionFields, ReflectionSource, ReviewFields, Section, StandardOwner,
+    preset_item_id,
 };
 use cairn_portfolio::backup_to_file;
 use chrono::NaiveDate;
@@ -193,6 +194,39 @@ pub fn rich() -> Place {
         "row-key-1".into(),
         ActivityFields::new("Imported webinar", day(2026, 2, 2), 60),
     )])
+    .unwrap();
+
+    let space = j
+        .save_space(
+            None,
+            "Youth work network",
+            "folder",
+            "{\"path\":\"/shared\"}",
+        )
+        .unwrap();
+    j.set_redaction_names(&["Jane Smith".into()]).unwrap();
+    j.log_share(&NewShare {
+        id: uuid::Uuid::new_v4(),
+        space_id: space.id,
+        space_name: space.name.clone(),
+        title: "What I learned".into(),
+        payload: "{\"schemaVersion\":1}".into(),
+        reflection_ids: vec![reflection.id],
+        activity_ids: vec![activity.id],
+    })
+    .unwrap();
+    j.create_reflection_on(
+        &ReflectionFields::free("On a peer's post", None),
+        &ReflectionSource {
+            space_id: Some(space.id),
+            space_name: space.name,
+            remote_id: "2026-06-01-listening-1a2b3c4d.cairn.json".into(),
+            author: "Sam".into(),
+            title: "Listening".into(),
+            link: None,
+            posted_at: None,
+        },
+    )
     .unwrap();
     p
 }
