@@ -11,8 +11,9 @@ BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libs
   libayatana-appindicator3-dev librsvg2-dev)
 # What headless runs and the end-to-end tests add: a virtual display and WebKit's WebDriver.
 HEADLESS_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool)
-# What the Rust tests read exports back with: pdftotext and pdftoppm for the typeset PDF.
-TEST_PACKAGES=(poppler-utils)
+# What the tests add: pdftotext and pdftoppm to read the typeset PDF back, and a real OS
+# keychain (GNOME Keyring's Secret Service on a private D-Bus session) for the credentials.
+TEST_PACKAGES=(poppler-utils gnome-keyring dbus-daemon)
 
 TAURI_DRIVER_VERSION=2.1.0
 
@@ -75,4 +76,39 @@ ensure_tauri_driver() {
   command -v tauri-driver >/dev/null && return 0
   say "Installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION"
+}
+
+# The Python servers that the space tests run on loopback (crate tests/servers): Synapse
+# (Matrix), WsgiDAV (WebDAV) and aiosmtpd (SMTP), in their own virtualenv. A stamp file
+# records the pins installed, so a second run costs seconds.
+SPACE_SERVER_PINS=(matrix-synapse==1.163.2 wsgidav==4.4.0 cheroot==11.1.2 aiosmtpd==1.4.6)
+ensure_space_servers() {
+  local venv="${CAIRN_SERVERS_VENV:-$HOME/.cache/cairn/servers-venv}"
+  local stamp="$venv/.cairn-pins"
+  local pins="${SPACE_SERVER_PINS[*]}"
+  if [ -x "$venv/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$pins" ]; then
+    return 0
+  fi
+  if [ ! -x "$venv/bin/python" ]; then
+    command -v python3 >/dev/null || ensure_packages python3
+    # Debian's own python3 has venv's ensurepip only in python3-venv.
+    python3 -c 'import ensurepip, venv' 2>/dev/null || ensure_packages python3-venv
+    say "Creating the test servers' virtualenv in $venv"
+    python3 -m venv --clear "$venv"
+  fi
+  say "Installing the test servers: $pins"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "${SPACE_SERVER_PINS[@]}"
+  printf '%s' "$pins" >"$stamp"
+}
+
+# Runs "$@" on a private D-Bus session with a new, unlocked GNOME Keyring of its own, so the
+# tests store credentials in a real Secret Service and never touch the user's keyring.
+with_keychain() {
+  local keyring status=0
+  keyring=$(mktemp -d)
+  XDG_DATA_HOME="$keyring" dbus-run-session -- bash -c \
+    'printf %s cairn-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+     exec "$@"' with_keychain "$@" || status=$?
+  rm -rf "$keyring"
+  return "$status"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the tests need, then runs every check and test: formatting, lints, the
 # Rust tests, svelte-check, Vitest, and the end-to-end tests in the real app under Xvfb.
+# Tests that need servers start their own on 127.0.0.1 and stop them.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 started=$SECONDS
@@ -8,6 +9,7 @@ ensure_packages "${BUILD_PACKAGES[@]}" "${HEADLESS_PACKAGES[@]}" "${TEST_PACKAGE
 ensure_rust_tools
 ensure_node_modules
 ensure_tauri_driver
+ensure_space_servers
 cd "$ROOT"
 
 say "Formatting (cargo fmt --check)"
@@ -27,10 +29,10 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 say "Building the app once for the end-to-end tests"
 cargo build -p cairn-desktop --locked
 
-say "Rust tests"
-cargo test --workspace --exclude cairn-e2e --locked
+say "Rust tests (the space tests against real Synapse, WsgiDAV and SMTP servers on loopback)"
+with_keychain cargo test --workspace --exclude cairn-e2e --locked
 
 say "End-to-end tests (real app, WebKitGTK through WebDriver, under Xvfb)"
-cargo test -p cairn-e2e --locked --tests -- --test-threads=1
+with_keychain cargo test -p cairn-e2e --locked --tests -- --test-threads=1
 
 say "All checks and tests passed in $((SECONDS - started)) s"

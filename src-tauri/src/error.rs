@@ -2,6 +2,7 @@
 
 use cairn_journal::JournalError;
 use cairn_portfolio::PortfolioError;
+use cairn_spaces::SpacesError;
 use serde::Serialize;
 use specta::Type;
 
@@ -68,6 +69,20 @@ impl From<PortfolioError> for IpcError {
             },
             PortfolioError::Cancelled => Self::new(ErrorCode::Cancelled, error.to_string()),
             PortfolioError::Io(_) => Self::new(ErrorCode::Internal, error.to_string()),
+        }
+    }
+}
+
+impl From<SpacesError> for IpcError {
+    fn from(error: SpacesError) -> Self {
+        match error {
+            SpacesError::Journal(error) => error.into(),
+            SpacesError::Invalid { field, .. } => Self {
+                code: ErrorCode::Invalid,
+                message: error.to_string(),
+                field: Some(field.to_owned()),
+            },
+            other => Self::new(ErrorCode::Internal, other.to_string()),
         }
     }
 }

@@ -3,6 +3,7 @@
 mod commands;
 mod error;
 mod reminders;
+mod sharing;
 mod state;
 
 use std::path::PathBuf;
@@ -29,7 +30,8 @@ pub struct ExportProgress(pub f32);
 /// Every command and event the UI may use; also the source of the generated bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        activities, app, evidence, organise, portfolio, practice, reflections, settings, standards,
+        activities, app, evidence, organise, portfolio, practice, reflections, settings, spaces,
+        standards,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(collect_commands![
@@ -115,6 +117,20 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             portfolio::export_leap2a,
             portfolio::suggest_leap2a_name,
             portfolio::import_leap2a,
+            spaces::list_spaces,
+            spaces::save_space,
+            spaces::delete_space,
+            spaces::sign_in_matrix,
+            spaces::check_space,
+            spaces::get_redaction_names,
+            spaces::set_redaction_names,
+            spaces::preview_share,
+            spaces::confirm_share,
+            spaces::share_log,
+            spaces::retry_share,
+            spaces::space_feed,
+            spaces::reflect_on_post,
+            spaces::reflection_source,
         ])
         .events(collect_events![JournalChanged, ExportProgress])
 }
@@ -184,6 +200,7 @@ pub fn run() -> tauri::Result<()> {
                 }
             });
             reminders::start(app.handle().clone());
+            sharing::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())

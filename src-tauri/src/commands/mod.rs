@@ -8,4 +8,5 @@ pub mod portfolio;
 pub mod practice;
 pub mod reflections;
 pub mod settings;
+pub mod spaces;
 pub mod standards;

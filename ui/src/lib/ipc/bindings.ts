@@ -188,6 +188,34 @@ export const commands = {
 	 *  reflections, plans and tasks as goals; what the journal already holds is skipped.
 	 */
 	importLeap2a: (path: string) => typedError<Leap2aOutcome, IpcError>(__TAURI_INVOKE("import_leap2a", { path })),
+	/**  Every configured space. */
+	listSpaces: () => typedError<Space[], IpcError>(__TAURI_INVOKE("list_spaces")),
+	/**  Adds or changes a space; its credential goes to the OS keychain. */
+	saveSpace: (input: SpaceInput) => typedError<Space, IpcError>(__TAURI_INVOKE("save_space", { input })),
+	/**  Removes a space and its credential. */
+	deleteSpace: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_space", { id })),
+	/**  Signs in to a Matrix space with a password or a pasted token. */
+	signInMatrix: (id: string, how: MatrixSignIn) => typedError<Space, IpcError>(__TAURI_INVOKE("sign_in_matrix", { id, how })),
+	/**  Checks that a space answers with its saved credentials. */
+	checkSpace: (id: string) => typedError<string, IpcError>(__TAURI_INVOKE("check_space", { id })),
+	/**  The names taken out of anything shared. */
+	getRedactionNames: () => typedError<string[], IpcError>(__TAURI_INVOKE("get_redaction_names")),
+	/**  Replaces the redaction list. */
+	setRedactionNames: (names: string[]) => typedError<string[], IpcError>(__TAURI_INVOKE("set_redaction_names", { names })),
+	/**  Exactly what sharing would post, redacted; nothing is sent. */
+	previewShare: (request: ShareRequest) => typedError<SharePreview, IpcError>(__TAURI_INVOKE("preview_share", { request })),
+	/**  Queues the share the user confirmed after its preview and starts sending it. */
+	confirmShare: (request: ShareRequest, draft: Draft, sharePrivate: boolean) => typedError<ShareLogEntry, IpcError>(__TAURI_INVOKE("confirm_share", { request, draft, sharePrivate })),
+	/**  The share log, newest first. */
+	shareLog: () => typedError<ShareLogEntry[], IpcError>(__TAURI_INVOKE("share_log")),
+	/**  Tries a waiting or failed share again now. */
+	retryShare: (id: string) => typedError<ShareLogEntry, IpcError>(__TAURI_INVOKE("retry_share", { id })),
+	/**  What peers shared in a space, sanitised. */
+	spaceFeed: (id: string) => typedError<FeedItem[], IpcError>(__TAURI_INVOKE("space_feed", { id })),
+	/**  Starts a reflection answering a peer's post. */
+	reflectOnPost: (spaceId: string, item: FeedItem) => typedError<Reflection, IpcError>(__TAURI_INVOKE("reflect_on_post", { spaceId, item })),
+	/**  The peer's post a reflection answers, if any. */
+	reflectionSource: (id: string) => typedError<ReflectionSource | null, IpcError>(__TAURI_INVOKE("reflection_source", { id })),
 };
 
 /** Events */
@@ -266,6 +294,9 @@ export type ChangeAction = "created" | "updated" | "trashed" | "restored" |
 /**  Gone for good. */
 "deleted";
 
+/**  A chat service that takes incoming webhooks. */
+export type ChatService = "slack" | "mattermost" | "discord" | "teams";
+
 /**  One choice of a vocabulary, as the UI offers it. */
 export type Choice<T> = {
 	value: T,
@@ -337,11 +368,23 @@ export type DateOrder =
 /**  03/02/2025 is 2 March (the US way). */
 "month_first";
 
+/**  The identity a preview gave the share, so that confirming posts exactly what was shown. */
+export type Draft = {
+	shareId: string,
+	preparedAt: string,
+	/**  A digest of the document previewed: confirming refuses anything else. */
+	digest: string,
+};
+
 /**  What a plain number ("1.5", "90") in a time column counts. */
 export type DurationUnit = "hours" | "minutes";
 
 /**  The kind of record a change touched. */
 export type Entity = "activity" | "reflection" | "tag" | "evidence" | "feedback" | "review" | "settings" | "framework" | "goal" | "community" | "profile" | 
+/**  A community space's configuration. */
+"space" | 
+/**  A row of the share log. */
+"share" | 
 /**  Everything may have changed (a snapshot was restored). */
 "journal";
 
@@ -412,6 +455,24 @@ export type ExportSummary = {
 	size: number,
 	activities: number,
 	reflections: number,
+};
+
+/**  One post in a space's feed. */
+export type FeedItem = {
+	/**  The post's id in its space (event id, file name). */
+	remoteId: string,
+	author: string,
+	title: string,
+	/**  Sanitised HTML, safe to insert. */
+	html: string,
+	/**  The post's text as Markdown, for quoting. */
+	markdown: string,
+	postedAt: string | null,
+	link: string | null,
+	/**  Written by a Cairn (a shared-reflection document). */
+	fromCairn: boolean,
+	/**  Posted by this user. */
+	mine: boolean,
 };
 
 /**  A stored piece of feedback. */
@@ -653,6 +714,13 @@ export type Mapping = {
 	keepUnmapped: boolean,
 };
 
+/**  How to sign in to a Matrix homeserver. */
+export type MatrixSignIn = 
+/**  A user name and password, where the server offers `m.login.password`. */
+{ method: "password"; user: string; password: string } | 
+/**  An access token copied from another client (for servers that sign in through a browser). */
+{ method: "token"; token: string };
+
 /**  A reflective model as the writing surface offers it. */
 export type ModelGuide = {
 	model: ReflectionModel,
@@ -816,6 +884,14 @@ export type RecentEntry = {
 	date: string,
 };
 
+/**  How many of each kind were taken out. */
+export type RedactionCounts = {
+	names: number,
+	emails: number,
+	phones: number,
+	marked: number,
+};
+
 /**  A stored reflection. */
 export type Reflection = {
 	id: string,
@@ -846,6 +922,18 @@ export type ReflectionFields = {
 
 /**  The reflective model a reflection is written with. */
 export type ReflectionModel = "free" | "gibbs" | "rolfe" | "driscoll" | "kolb" | "schon" | "johns" | "brookfield" | "nmc_account" | "community_health";
+
+/**  A peer's post that a reflection answers. */
+export type ReflectionSource = {
+	spaceId: string | null,
+	spaceName: string,
+	/**  The post's id in its space. */
+	remoteId: string,
+	author: string,
+	title: string,
+	link: string | null,
+	postedAt: string | null,
+};
 
 /**  One thing a body asks for, and how far the journal goes towards it. */
 export type Requirement = {
@@ -989,6 +1077,69 @@ export type Share<T> = {
 	minutes: number,
 };
 
+/**  One row of the share log. */
+export type ShareLogEntry = {
+	id: string,
+	/**  None once the space has been removed. */
+	spaceId: string | null,
+	spaceName: string,
+	title: string,
+	status: ShareStatus,
+	attempts: number,
+	nextAttemptAt: string | null,
+	lastError: string | null,
+	/**  The space's id for the post (a Matrix event id, a topic id, a file name). */
+	remoteId: string | null,
+	/**  Where the post can be seen, when the space gives an address. */
+	link: string | null,
+	createdAt: string,
+	sharedAt: string | null,
+	reflectionIds: string[],
+	activityIds: string[],
+};
+
+/**  Exactly what will be posted, as the space will show it. */
+export type SharePreview = {
+	draft: Draft,
+	spaceName: string,
+	/**  The space's kind ("Matrix room"). */
+	target: string,
+	title: string,
+	/**  The post rendered as the space shows it (sanitised HTML), for spaces that show HTML. */
+	html: string | null,
+	/**  The post as plain text, for e-mail. */
+	text: string | null,
+	/**  The request body or file exactly as it will be sent. */
+	payload: string,
+	redactions: RedactionCounts,
+	/**  Titles of chosen reflections marked private: sharing them needs a confirmation. */
+	privateTitles: string[],
+	/**  An NMC reflective account is included: nobody may be identifiable. */
+	nmcReminder: boolean,
+};
+
+/**  What the user chose to share, and where. */
+export type ShareRequest = {
+	spaceId: string,
+	reflectionIds: string[],
+	/**  Include each reflection's activity (title, kind, date, time, description). */
+	includeActivity: boolean,
+	/**  Phrases the user marked in the preview, redacted wherever they appear. */
+	marks: string[],
+};
+
+/**  Where a share stands. */
+export type ShareStatus = "queued" | "shared" | "needs_sign_in" | "failed";
+
+/**  How an SMTP connection is protected. */
+export type SmtpSecurity = 
+/**  TLS from the first byte (port 465). */
+"tls" | 
+/**  Plain, then STARTTLS before anything is sent (port 587). */
+"start_tls" | 
+/**  No encryption: only for a server on this computer. */
+"none";
+
 /**  One snapshot file. */
 export type Snapshot = {
 	/**  The file name, which is also how a restore names it. */
@@ -1003,6 +1154,56 @@ export type SnippetPart = {
 	text: string,
 	hit: boolean,
 };
+
+/**  A configured space. */
+export type Space = {
+	id: string,
+	name: string,
+	settings: SpaceSettings,
+	/**  The kind's name. */
+	label: string,
+	hasFeed: boolean,
+	createdAt: string,
+};
+
+/**  What the settings form sends: the space, and its credential when the user typed one. */
+export type SpaceInput = {
+	/**  None for a new space. */
+	id: string | null,
+	name: string,
+	settings: SpaceSettings,
+	/**  A new credential; none keeps the one in the keychain. */
+	secret: string | null,
+};
+
+/**  What a space is and where it lives; its credential is in the keychain. */
+export type SpaceSettings = 
+/**  A Matrix room. */
+{ kind: "matrix"; 
+/**  `https://matrix.example.org`. */
+homeserver: string; 
+/**  `#alias:server` or `!id:server`. */
+room: string; 
+/**  Who is signed in (filled in by signing in). */
+userId?: string } | 
+/**  A Discourse forum: a new topic in a category, or replies to one topic. */
+{ kind: "discourse"; baseUrl: string; apiUsername: string; category: number; 
+/**  Reply to this topic instead of starting one. */
+topicId?: number | null } | 
+/**  A chat channel's incoming webhook; the webhook's address is the credential. */
+{ kind: "webhook"; service: ChatService } | 
+/**  A WebDAV folder (Nextcloud, ownCloud, SharePoint-style). */
+{ kind: "webdav"; 
+/**  The folder's address, e.g. `https://cloud.example.org/remote.php/dav/files/me/CPD`. */
+url: string; user: string; 
+/**  How posts are signed (empty for no name). */
+signAs?: string } | 
+/**  A folder on this computer that a sync client shares with a team. */
+{ kind: "folder"; path: string; signAs?: string } | 
+/**  E-mail to a mentor or verifier. */
+{ kind: "email"; host: string; port: number; security: SmtpSecurity; 
+/**  The SMTP user name (empty for a server that needs none). */
+user?: string; from: string; to: string };
 
 /**  One stage of a reflective model. */
 export type StageGuide = {
