@@ -43,6 +43,18 @@ fn free_port() -> u16 {
         .expect("a free loopback port")
 }
 
+/// Where the app's output is kept, inside the test's own home folder.
+const LOG_FILE: &str = "app.log";
+
+/// The log file, opened for appending by one more writer.
+fn log_file(home: &tempfile::TempDir) -> std::fs::File {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(home.path().join(LOG_FILE))
+        .expect("the log file opens")
+}
+
 /// An X display of our own, with tauri-driver listening on it, for one journal folder.
 pub struct Desktop {
     display: String,
@@ -51,7 +63,7 @@ pub struct Desktop {
     // Field order is drop order: tauri-driver (and the app) before the display.
     _driver: Guarded,
     _display: Guarded,
-    _home: tempfile::TempDir,
+    home: tempfile::TempDir,
 }
 
 impl Desktop {
@@ -103,8 +115,8 @@ impl Desktop {
                 // A Cairn open on the developer's desktop must not become the single instance.
                 .env_remove("DBUS_SESSION_BUS_ADDRESS")
                 .envs(env.iter().copied())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
+                .stdout(log_file(&home))
+                .stderr(log_file(&home)),
         );
         let deadline = Instant::now() + PATIENCE;
         while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
@@ -120,8 +132,14 @@ impl Desktop {
             data_dir: data_dir.to_path_buf(),
             _driver: driver,
             _display: display,
-            _home: home,
+            home,
         }
+    }
+
+    /// Everything tauri-driver, WebKitWebDriver and the app have written to their standard
+    /// output and error so far: the app's log.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.home.path().join(LOG_FILE)).unwrap_or_default()
     }
 
     /// Asks every window on the display to close, as a window manager does when the user
@@ -248,6 +266,9 @@ impl Desktop {
 
     /// Launches the app and connects to its webview.
     pub async fn launch(&self) -> App {
+        // The workspace builds reqwest with rustls but no crypto provider (the app installs
+        // ring itself); WebDriver's HTTP client needs one too. A second install is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut caps = thirtyfour::Capabilities::new();
         caps.set("browserName", "wry").expect("serialisable");
         caps.set(

@@ -75,17 +75,21 @@ fn item_from_document(
     }
 }
 
+/// A plain post's title: its first line as plain text, without markup or Markdown marks.
 fn first_line(text: &str) -> String {
-    let line = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-        .trim();
-    let line = line.trim_start_matches('#').trim();
+    let pattern = |p: &str| {
+        regex::Regex::new(p).unwrap_or_else(|error| unreachable!("a constant pattern: {error}"))
+    };
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let line = pattern(r"(?is)<(script|style)\b.*?(</(script|style)\s*>|$)").replace_all(line, "");
+    let line = pattern(r"<[^>]*>?").replace_all(&line, "");
+    let line = pattern(r"\[([^\]]*)\]\([^)]*\)").replace_all(&line, "$1");
+    let line: String = line.chars().filter(|c| !"*_`#".contains(*c)).collect();
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     if line.chars().count() > 80 {
         format!("{}…", line.chars().take(79).collect::<String>())
     } else {
-        line.to_owned()
+        line
     }
 }
 
@@ -250,4 +254,21 @@ pub fn reflect_on(journal: &Journal, space: &Space, item: &FeedItem) -> Result<R
             posted_at: item.posted_at,
         },
     )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_posts_title_is_plain_text() {
+        assert_eq!(
+            first_line(
+                "\n## Try **asking** <img src=x onerror=alert(1)><script>alert(2)</script> \
+                 [first](https://x.org)\nmore"
+            ),
+            "Try asking first"
+        );
+        assert_eq!(first_line(&"word ".repeat(30)).chars().count(), 80);
+    }
 }

@@ -9,6 +9,8 @@ export type View =
   | { name: "dashboard" }
   | { name: "goals" }
   | { name: "communities" }
+  | { name: "spaces" }
+  | { name: "share"; reflectionId: string | null }
   | { name: "practice" }
   | { name: "trash" }
   | { name: "settings" }
@@ -54,6 +56,10 @@ class Navigation {
   back(): boolean {
     if (this.view.name === "activity") void this.go({ name: "activities" });
     else if (this.view.name === "reflection") void this.go({ name: "reflections" });
+    else if (this.view.name === "share") {
+      const id = this.view.reflectionId;
+      void this.go(id ? { name: "reflection", id } : { name: "spaces" });
+    }
     else return false;
     return true;
   }

@@ -1,0 +1,205 @@
+//! Community spaces end to end in the real app, against a real Synapse homeserver on loopback
+//! and the real OS keychain: configure a Matrix space and sign in, share a private reflection
+//! with a name redacted, see it in the share log and (through the Matrix API) in the room,
+//! read a peer's post in the feed without running the script it carries, and reflect on it.
+//! Then the journal file and the app's log hold no credential.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed step in a test panics
+
+use std::time::Instant;
+
+use cairn_e2e::{Desktop, PATIENCE};
+use cairn_journal::{Journal, ReflectionFields, ReflectionModel, Section};
+use cairn_spaces::{Keychain, SecretField, SecretStore};
+use cairn_test_servers::Synapse;
+
+const PERSON: &str = "Jane Smith";
+const PEER_POST: &str = "Try asking young people **what matters** before planning. \
+    <img src=x onerror=\"document.title='pwned-img'\"><script>document.title='pwned-script'</script> \
+    [a link](javascript:document.title='pwned-link')";
+
+/// A private Gibbs reflection that names Jane, written before the app starts.
+fn seed(folder: &std::path::Path) {
+    let journal = Journal::open(&folder.join("journal.sqlite3")).unwrap();
+    let mut fields = ReflectionFields::free("Listening before planning", None);
+    fields.model = ReflectionModel::Gibbs;
+    fields.sections = vec![
+        Section {
+            stage: "description".into(),
+            text: format!(
+                "At the youth forum {PERSON} asked why young people were not in the room."
+            ),
+        },
+        Section {
+            stage: "feelings".into(),
+            text: "Uncomfortable, then **curious**.".into(),
+        },
+    ];
+    journal.create_reflection(&fields).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
+    let server = Synapse::start();
+    let alice = server.register("alice", "alice-e2e-password");
+    let bob = server.register("bob", "bob-e2e-password");
+    let room = server.create_room(&bob, "cpd");
+    server.send_text(&bob, &room, PEER_POST, Some(PEER_POST));
+
+    let data = tempfile::tempdir().unwrap();
+    seed(data.path());
+    // The test command runs on a private D-Bus session with its own unlocked GNOME Keyring:
+    // the app keeps its credentials there.
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")
+        .expect("run under the test command's D-Bus session (scripts/test.sh)");
+    let desktop = Desktop::start_with(data.path(), &[("DBUS_SESSION_BUS_ADDRESS", &bus)]);
+    let app = desktop.launch().await;
+
+    app.click("[data-testid=nav-settings]").await;
+    app.type_into("[data-testid=redaction-name-input]", PERSON)
+        .await;
+    app.click("[data-testid=redaction-name-add]").await;
+    app.text_where("[data-testid=redaction-name]", |t| t.contains(PERSON))
+        .await;
+
+    app.click("[data-testid=space-add]").await;
+    app.click("[data-testid=space-kind] option[value=matrix]")
+        .await;
+    app.type_into("[data-testid=space-name]", "Youth work peer group")
+        .await;
+    app.type_into("[data-testid=space-homeserver]", &server.url)
+        .await;
+    app.type_into("[data-testid=space-room]", "#cpd:localhost")
+        .await;
+    app.click("[data-testid=space-form] button[type=submit]")
+        .await;
+    app.text_where("[data-testid=space-item]", |t| {
+        t.contains("Youth work peer group")
+    })
+    .await;
+    app.click("[data-testid=space-sign-in]").await;
+    app.type_into("[data-testid=matrix-user]", "alice").await;
+    app.type_into("[data-testid=matrix-password]", &alice.password)
+        .await;
+    app.click("[data-testid=matrix-sign-in]").await;
+    app.text_where("[data-testid=space-user]", |t| t.contains(&alice.user_id))
+        .await;
+    app.click("[data-testid=space-check]").await;
+    app.text_where("[data-testid=space-check-result]", |t| {
+        t.contains("Signed in as")
+    })
+    .await;
+    app.screenshot("26-spaces-settings").await;
+
+    app.click("[data-testid=nav-reflections]").await;
+    app.click("[data-testid=reflection-card]").await;
+    app.click("[data-testid=reflection-share]").await;
+    app.find("[data-testid=share-screen]").await;
+    let preview = app
+        .text_where("[data-testid=share-preview]", |t| t.contains("[name]"))
+        .await;
+    assert!(
+        !preview.contains("Jane") && !preview.contains("Smith"),
+        "{preview}"
+    );
+    app.text_where("[data-testid=share-redactions]", |t| t.contains("1 name"))
+        .await;
+    app.find("[data-testid=share-private]").await;
+    app.eval(
+        "document.querySelector('[data-testid=share-private]').scrollIntoView({block: 'end'})",
+    )
+    .await;
+    app.screenshot("27-share-preview").await;
+    app.click("[data-testid=share-private-confirm]").await;
+    app.click("[data-testid=share-confirm]").await;
+    app.attribute_becomes("[data-testid=share-log-item]", "data-status", "shared")
+        .await;
+    app.screenshot("28-share-log").await;
+
+    let ours: Vec<_> = server
+        .messages(&bob, &room)
+        .into_iter()
+        .filter(|event| event["sender"] == alice.user_id.as_str())
+        .collect();
+    assert_eq!(ours.len(), 1, "exactly one message from Alice: {ours:#?}");
+    let posted = ours[0]["content"].to_string();
+    assert!(posted.contains("[name]") && posted.contains("Listening before planning"));
+    assert!(
+        !posted.contains("Jane") && !posted.contains("Smith"),
+        "{posted}"
+    );
+
+    let title = app.eval("return document.title").await;
+    app.click("[data-testid=feed-refresh]").await;
+    let peer = app
+        .text_where("[data-testid=feed-item]", |t| t.contains("what matters"))
+        .await;
+    assert!(peer.contains(&bob.user_id), "{peer}");
+    let links = app.all("[data-testid=feed-item] a").await;
+    for link in links {
+        let _ = link.click().await;
+    }
+    let live = app
+        .eval(
+            "return document.querySelectorAll(
+               '[data-testid=feed-item] :is(img, script, iframe, [onerror], [href^=\"javascript\"])'
+             ).length",
+        )
+        .await;
+    assert_eq!(
+        live, 0,
+        "no image, script or javascript: link reached the page"
+    );
+    let bold = app
+        .eval("return document.querySelectorAll('[data-testid=feed-item] strong').length")
+        .await;
+    assert!(
+        bold.as_u64().unwrap() >= 2,
+        "the Markdown itself is shown: {bold}"
+    );
+    assert_eq!(
+        app.eval("return document.title").await,
+        title,
+        "no script ran"
+    );
+    app.screenshot("29-feed").await;
+
+    app.click("[data-testid=feed-item]:last-child [data-testid=feed-reflect]")
+        .await;
+    app.text_where("[data-testid=reflection-source]", |t| {
+        t.contains(&bob.user_id)
+    })
+    .await;
+
+    let space_id: String = rusqlite::Connection::open(data.path().join("journal.sqlite3"))
+        .unwrap()
+        .query_row("SELECT id FROM space", [], |row| row.get(0))
+        .unwrap();
+    let token = Keychain::new("Cairn")
+        .get(space_id.parse().unwrap(), SecretField::AccessToken)
+        .unwrap()
+        .expect("the app kept the access token in the keychain");
+    app.quit().await;
+
+    let started = Instant::now();
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(data.path()).unwrap().flatten() {
+        if entry.path().is_file() {
+            bytes.extend(std::fs::read(entry.path()).unwrap());
+        }
+    }
+    let journal_text = String::from_utf8_lossy(&bytes);
+    assert!(
+        journal_text.contains("Youth work peer group"),
+        "the scan reads the journal"
+    );
+    let log = desktop.log();
+    for secret in [token.expose(), alice.password.as_str()] {
+        assert!(
+            !journal_text.contains(secret),
+            "a credential is in the journal folder"
+        );
+        assert!(!log.contains(secret), "a credential is in the app's log");
+    }
+    assert!(started.elapsed() < PATIENCE);
+}
