@@ -312,6 +312,13 @@ pub fn save_space(
         ));
     }
     let field = settings.secret_field();
+    if let (SpaceSettings::Matrix { .. }, Some(_)) = (&settings, secret) {
+        return Err(SpacesError::invalid(
+            "secret",
+            "Sign in to a Matrix space once it is saved, with a password or a pasted access \
+             token, so that Cairn learns who is signed in.",
+        ));
+    }
     if input.id.is_none()
         && secret.is_none()
         && field.is_some()

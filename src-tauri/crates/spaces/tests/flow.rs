@@ -148,6 +148,31 @@ fn a_space_keeps_no_secret_in_its_settings_and_refuses_bad_ones() {
             ..
         }
     ));
+    let pasted = cairn_spaces::save_space(
+        &journal,
+        &keychain(),
+        &cairn_spaces::SpaceInput {
+            id: None,
+            name: "Matrix".to_owned(),
+            settings: SpaceSettings::Matrix {
+                homeserver: "https://matrix.example.org".to_owned(),
+                room: "#cpd:example.org".to_owned(),
+                user_id: String::new(),
+            },
+            secret: Some(cairn_spaces::Secret::new("syt_token")),
+        },
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            pasted,
+            cairn_spaces::SpacesError::Invalid {
+                field: "secret",
+                ..
+            }
+        ),
+        "a Matrix token comes through signing in, which learns whose it is"
+    );
     let no_key = cairn_spaces::save_space(
         &journal,
         &keychain(),

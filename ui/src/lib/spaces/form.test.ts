@@ -58,7 +58,8 @@ describe("a saved space in the form", () => {
 
   it("sends an empty credential box as none, so the keychain keeps the saved one", () => {
     expect(toSpaceInput("s1", toSpaceDraft(matrix)).secret).toBeNull();
-    expect(toSpaceInput(null, { ...toSpaceDraft(matrix), secret: "tok" }).secret).toBe("tok");
+    expect(toSpaceInput(null, { ...toSpaceDraft(matrix), kind: "webhook", secret: "key" }).secret).toBe("key");
+    expect(toSpaceInput(null, { ...toSpaceDraft(matrix), secret: "tok" }).secret, "Matrix signs in instead").toBeNull();
   });
 
   it("reads a forum's numbers back as text, and no topic as an empty box", () => {

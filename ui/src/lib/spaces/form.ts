@@ -85,7 +85,9 @@ export const kindFields: Record<SpaceKind, FieldSpec[]> = {
 
 /** What the credential box is called for each kind; null where a kind has none. */
 export const secretLabels: Record<SpaceKind, string | null> = {
-  matrix: "Access token",
+  // A Matrix space signs in once it is saved (a password or a pasted token), so that Cairn
+  // learns who is signed in.
+  matrix: null,
   discourse: "API key",
   webhook: "Webhook address",
   webdav: "App password",
@@ -149,7 +151,8 @@ export function toSettings(draft: SpaceDraft): SpaceSettings {
 
 /** What the form sends: an empty credential box keeps the saved credential. */
 export function toSpaceInput(id: string | null, draft: SpaceDraft): SpaceInput {
-  return { id, name: draft.name, settings: toSettings(draft), secret: draft.secret === "" ? null : draft.secret };
+  const secret = secretLabels[draft.kind] && draft.secret !== "" ? draft.secret : null;
+  return { id, name: draft.name, settings: toSettings(draft), secret };
 }
 
 /** Who is signed in to a Matrix space ("Not signed in" before anyone has); null for other kinds. */

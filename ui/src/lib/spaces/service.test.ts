@@ -23,9 +23,9 @@ beforeEach(() => vi.clearAllMocks());
 describe("the spaces service", () => {
   it("saves a new space with its credential, to go to the keychain", async () => {
     commands.saveSpace.mockReturnValue(ok({ id: "s1" }));
-    const input = toSpaceInput(null, { ...emptySpaceDraft(), name: "Peers", secret: "token" });
+    const input = toSpaceInput(null, { ...emptySpaceDraft(), kind: "webhook", name: "Peers", secret: "key" });
     await service.saveSpace(input);
-    expect(commands.saveSpace).toHaveBeenCalledWith({ id: null, name: "Peers", settings: input.settings, secret: "token" });
+    expect(commands.saveSpace).toHaveBeenCalledWith({ id: null, name: "Peers", settings: input.settings, secret: "key" });
   });
 
   it("signs in to Matrix with a password or a pasted token", async () => {
