@@ -131,6 +131,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             spaces::space_feed,
             spaces::reflect_on_post,
             spaces::reflection_source,
+            spaces::open_link,
         ])
         .events(collect_events![JournalChanged, ExportProgress])
 }

@@ -39,3 +39,23 @@ pub fn screenshot_dir() -> PathBuf {
         tests.join("artifacts/screenshots")
     }
 }
+
+/// A folder holding an `xdg-open` that records what it was asked to open, put first on the
+/// app's PATH: the hand-off to the desktop is real, the viewer it would start is not.
+pub fn recording_opener(folder: &Path) -> (String, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = folder.join("bin");
+    std::fs::create_dir_all(&bin).expect("the recording opener is written");
+    let log = folder.join("opened.txt");
+    let script = format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display());
+    let opener = bin.join("xdg-open");
+    std::fs::write(&opener, script).expect("the recording opener is written");
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755))
+        .expect("the recording opener is written");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    (path, log)
+}

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use cairn_e2e::{App, Desktop, PATIENCE};
+use cairn_e2e::{App, Desktop, PATIENCE, recording_opener};
 use cairn_journal::{
     EvidenceOwner, Journal, PageRequest, ReflectionFields, ReflectionModel, Section,
 };
@@ -15,25 +15,6 @@ use thirtyfour::Key;
 
 const TITLE: &str = "Safeguarding adults, level 2";
 const CERTIFICATE: &[u8] = b"%PDF-1.4 Certificate of completion: Safeguarding adults, level 2";
-
-/// A folder holding an `xdg-open` that records what it was asked to open, put first on the
-/// app's PATH: the hand-off to the desktop is real, the viewer it would start is not.
-fn recording_opener(folder: &Path) -> (String, std::path::PathBuf) {
-    use std::os::unix::fs::PermissionsExt;
-    let bin = folder.join("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    let log = folder.join("opened.txt");
-    let script = format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display());
-    let opener = bin.join("xdg-open");
-    std::fs::write(&opener, script).unwrap();
-    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    (path, log)
-}
 
 async fn fill_every_field(app: &App) {
     let form = "[data-testid=activity-form]";

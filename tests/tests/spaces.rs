@@ -8,7 +8,7 @@
 
 use std::time::Instant;
 
-use cairn_e2e::{Desktop, PATIENCE};
+use cairn_e2e::{Desktop, PATIENCE, recording_opener};
 use cairn_journal::{Journal, ReflectionFields, ReflectionModel, Section};
 use cairn_spaces::{Keychain, SecretField, SecretStore};
 use cairn_test_servers::Synapse;
@@ -52,7 +52,12 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
     // the app keeps its credentials there.
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")
         .expect("run under the test command's D-Bus session (scripts/test.sh)");
-    let desktop = Desktop::start_with(data.path(), &[("DBUS_SESSION_BUS_ADDRESS", &bus)]);
+    let outside = tempfile::tempdir().unwrap();
+    let (path, opened) = recording_opener(outside.path());
+    let desktop = Desktop::start_with(
+        data.path(),
+        &[("DBUS_SESSION_BUS_ADDRESS", &bus), ("PATH", &path)],
+    );
     let app = desktop.launch().await;
 
     app.click("[data-testid=nav-settings]").await;
@@ -115,6 +120,18 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
     app.attribute_becomes("[data-testid=share-log-item]", "data-status", "shared")
         .await;
     app.screenshot("28-share-log").await;
+    app.click("[data-testid=share-link]").await;
+    let asked = Instant::now();
+    while !std::fs::read_to_string(&opened)
+        .unwrap_or_default()
+        .starts_with("https://matrix.to/#/")
+    {
+        assert!(
+            asked.elapsed() < PATIENCE,
+            "the link was never handed to the desktop"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 
     let ours: Vec<_> = server
         .messages(&bob, &room)

@@ -4,6 +4,7 @@
 use cairn_journal::{Reflection, ReflectionSource, ShareLogEntry};
 use cairn_spaces::{Draft, FeedItem, MatrixSignIn, SharePreview, ShareRequest, Space, SpaceInput};
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_opener::OpenerExt;
 use uuid::Uuid;
 
 use crate::error::{ErrorCode, IpcError};
@@ -191,4 +192,17 @@ pub fn reflection_source(
     id: Uuid,
 ) -> Result<Option<ReflectionSource>, IpcError> {
     journal.with(|j| j.reflection_source(id))
+}
+
+/// Opens a post's web address in the system's browser (or the Matrix client it hands to).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_link(app: AppHandle, url: String) -> Result<(), IpcError> {
+    let url = cairn_spaces::web_link(&url)?;
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        IpcError::new(
+            ErrorCode::Internal,
+            format!("The link could not be opened: {e}"),
+        )
+    })
 }

@@ -31,5 +31,5 @@ pub use share::{Draft, MAX_REFLECTIONS, SharePreview, ShareRequest, confirm, pre
 pub use signin::{MatrixSignIn, check, sign_in_to_matrix};
 pub use space::{
     ChatService, SmtpSecurity, Space, SpaceInput, SpaceSettings, delete_space, save_space,
-    signed_in, space, spaces,
+    signed_in, space, spaces, web_link,
 };

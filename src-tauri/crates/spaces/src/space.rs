@@ -235,6 +235,12 @@ fn web_address(text: &str, field: &'static str) -> Result<String> {
     }
 }
 
+/// A post's address checked before it is handed to the system: http or https only, so a
+/// `file:` or `javascript:` link from a space never opens.
+pub fn web_link(text: &str) -> Result<String> {
+    web_address(text, "link").map(|_| text.trim().to_owned())
+}
+
 /// A configured space.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -401,4 +407,22 @@ pub fn delete_space(journal: &Journal, secrets: &dyn SecretStore, id: Uuid) -> R
     }
     journal.delete_space(id)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_links_are_opened() {
+        assert!(web_link(" https://matrix.to/#/!room/$event ").is_ok());
+        for refused in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "/home/me/cpd",
+            "ftp://x.org",
+        ] {
+            assert!(web_link(refused).is_err(), "{refused}");
+        }
+    }
 }

@@ -216,6 +216,8 @@ export const commands = {
 	reflectOnPost: (spaceId: string, item: FeedItem) => typedError<Reflection, IpcError>(__TAURI_INVOKE("reflect_on_post", { spaceId, item })),
 	/**  The peer's post a reflection answers, if any. */
 	reflectionSource: (id: string) => typedError<ReflectionSource | null, IpcError>(__TAURI_INVOKE("reflection_source", { id })),
+	/**  Opens a post's web address in the system's browser (or the Matrix client it hands to). */
+	openLink: (url: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_link", { url })),
 };
 
 /** Events */

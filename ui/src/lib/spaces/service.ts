@@ -79,3 +79,8 @@ export function reflectOnPost(spaceId: string, item: FeedItem): Promise<Reflecti
 export function reflectionSource(id: string): Promise<ReflectionSource | null> {
   return call(commands.reflectionSource(id));
 }
+
+/** Opens a post's web address in the system's browser or Matrix client. */
+export async function openLink(url: string): Promise<void> {
+  await call(commands.openLink(url));
+}
