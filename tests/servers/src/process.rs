@@ -86,14 +86,47 @@ impl Process {
         assert!(status.success(), "kill -{signal} {} failed", self.name);
     }
 
-    /// Freezes the process (SIGSTOP): it keeps its sockets but answers nothing.
+    /// Whether the kernel reports the process as stopped (state `T` in `/proc/<pid>/stat`).
+    fn stopped(&self) -> bool {
+        let Some(child) = self.child.as_ref() else {
+            return false;
+        };
+        std::fs::read_to_string(format!("/proc/{}/stat", child.id()))
+            .ok()
+            .and_then(|stat| {
+                // The state follows the command name, which is in parentheses.
+                let after = stat.rsplit_once(')')?.1;
+                after.split_whitespace().next().map(|state| state == "T")
+            })
+            .unwrap_or(false)
+    }
+
+    /// Waits until the process is (or is no longer) stopped: a signal is delivered
+    /// asynchronously, and a busy machine may let the process answer one more request first.
+    fn settle(&self, stopped: bool) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.stopped() != stopped {
+            assert!(
+                Instant::now() < deadline,
+                "{} did not {} in 5 s",
+                self.name,
+                if stopped { "stop" } else { "continue" }
+            );
+            sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Freezes the process (SIGSTOP): it keeps its sockets but answers nothing. Returns once
+    /// the kernel reports it stopped.
     pub(crate) fn pause(&self) {
         self.signal("STOP");
+        self.settle(true);
     }
 
     /// Lets a paused process run again (SIGCONT).
     pub(crate) fn resume(&self) {
         self.signal("CONT");
+        self.settle(false);
     }
 
     /// Ends the process: SIGTERM, then SIGKILL if it has not exited within 5 seconds.

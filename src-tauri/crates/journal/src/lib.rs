@@ -21,6 +21,7 @@ mod links;
 pub mod markdown;
 pub mod models;
 mod organise;
+mod page;
 mod practice;
 mod presets;
 mod profile;
@@ -45,8 +46,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
-use specta::Type;
 use uuid::Uuid;
 
 pub use activity::{Activity, ActivityFields, MAX_TITLE_CHARS};
@@ -63,6 +62,7 @@ pub use framework::{
 pub use framework_import::MAX_FRAMEWORK_FILE_BYTES;
 pub use goal::{Goal, GoalFields, GoalStatus};
 pub use imports::{ImportOutcome, MAX_IMPORT_KEY_CHARS};
+pub use page::{MAX_PAGE, Page, PageRequest};
 pub use presets::{PRESET_KEYS, preset_framework_id, preset_item_id};
 pub use profile::{
     FULL_TIME_WEEKLY_HOURS, MAX_CYCLE_YEARS, MAX_HOURS_TARGET, Profile, ProfileFields,
@@ -89,35 +89,6 @@ pub use vocab::ProfileBody;
 pub use vocab::{
     ActivityKind, ActivityMode, Choice, KindChoice, Privacy, ReflectionModel, Vocabulary,
 };
-
-/// The most rows one page may hold.
-pub const MAX_PAGE: u32 = 200;
-
-/// Which slice of a list to return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-pub struct PageRequest {
-    pub offset: u32,
-    /// Capped at [`MAX_PAGE`].
-    pub limit: u32,
-}
-
-impl PageRequest {
-    /// The first `limit` rows.
-    pub fn first(limit: u32) -> Self {
-        Self { offset: 0, limit }
-    }
-
-    fn limit(self) -> u32 {
-        self.limit.min(MAX_PAGE)
-    }
-}
-
-/// One page of a list and the size of the whole list.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub total: u32,
-}
 
 type Listener = Box<dyn Fn(&Change) + Send>;
 type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;

@@ -13,7 +13,8 @@ use crate::document::{FILE_SUFFIX, SharedDocument};
 use crate::error::Failure;
 use crate::http::Http;
 use crate::secret::{KeychainError, Secret, SecretField, SecretStore};
-use crate::space::{Space, SpaceSettings};
+use crate::settings::SpaceSettings;
+use crate::space::Space;
 use crate::targets::{discourse, email, folder, matrix, webdav, webhook};
 
 /// The first wait after a failure; each further failure doubles it, up to [`MAX_BACKOFF`].
@@ -234,7 +235,7 @@ mod tests {
             user_id: String::new(),
         };
         let slack = SpaceSettings::Webhook {
-            service: crate::space::ChatService::Slack,
+            service: crate::settings::ChatService::Slack,
         };
         let timed_out = || Failure::TimedOut("no answer".to_owned());
         assert!(matches!(

@@ -16,7 +16,8 @@ use crate::document::{MATRIX_KEY, SharedDocument};
 use crate::error::{Result, SpacesError};
 use crate::http::Http;
 use crate::secret::{SecretField, SecretStore};
-use crate::space::{Space, SpaceSettings};
+use crate::settings::SpaceSettings;
+use crate::space::Space;
 use crate::targets::{folder, matrix, webdav};
 
 /// How many posts a feed shows.

@@ -12,6 +12,7 @@ mod feed;
 mod http;
 mod redact;
 mod secret;
+mod settings;
 mod share;
 mod signin;
 mod space;
@@ -27,9 +28,7 @@ pub use feed::{FEED_LIMIT, FeedItem, feed, reflect_on};
 pub use http::{DEFAULT_TIMEOUT, Http};
 pub use redact::{RedactionCounts, Redactor};
 pub use secret::{Keychain, KeychainError, Secret, SecretField, SecretStore};
+pub use settings::{ChatService, SmtpSecurity, SpaceSettings, web_link};
 pub use share::{Draft, MAX_REFLECTIONS, SharePreview, ShareRequest, confirm, preview};
 pub use signin::{MatrixSignIn, check, sign_in_to_matrix};
-pub use space::{
-    ChatService, SmtpSecurity, Space, SpaceInput, SpaceSettings, delete_space, save_space,
-    signed_in, space, spaces, web_link,
-};
+pub use space::{Space, SpaceInput, delete_space, save_space, signed_in, space, spaces};

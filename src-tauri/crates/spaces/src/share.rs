@@ -13,7 +13,8 @@ use crate::document::{
 };
 use crate::error::{Result, SpacesError};
 use crate::redact::{RedactionCounts, Redactor};
-use crate::space::{Space, SpaceSettings, space};
+use crate::settings::SpaceSettings;
+use crate::space::{Space, space};
 use crate::targets::{discourse, email, matrix, webhook};
 
 /// The most reflections one share may carry.

@@ -10,7 +10,8 @@ use crate::deliver::credential;
 use crate::error::{Failure, Result, SpacesError};
 use crate::http::Http;
 use crate::secret::{Secret, SecretField, SecretStore};
-use crate::space::{Space, SpaceSettings};
+use crate::settings::SpaceSettings;
+use crate::space::Space;
 use crate::targets::{email, matrix, webdav};
 
 /// How to sign in to a Matrix homeserver.

@@ -47,7 +47,7 @@ fn a_topic_is_created_once_even_when_the_answer_is_lost() {
     let logged = share(&journal, &space, &reflection);
 
     server.then(Behaviour::Hang { millis: 3000 });
-    let first = attempt(&journal, &space, &keychain, &http(), logged.id);
+    let first = attempt(&journal, &space, &keychain, &impatient_http(), logged.id);
     assert_eq!(first.status, ShareStatus::Queued, "{:?}", first.last_error);
     let second = attempt(&journal, &space, &keychain, &http(), logged.id);
     assert_eq!(
@@ -219,7 +219,7 @@ fn webhooks_wait_when_asked_and_never_repeat_a_post_whose_answer_was_lost() {
 
     slack.then(Behaviour::Hang { millis: 3000 });
     let lost = share(&journal, &space, &reflection);
-    let first = attempt(&journal, &space, &keychain, &http(), lost.id);
+    let first = attempt(&journal, &space, &keychain, &impatient_http(), lost.id);
     assert_eq!(
         first.status,
         ShareStatus::Failed,

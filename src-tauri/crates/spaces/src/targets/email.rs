@@ -10,7 +10,8 @@ use crate::deliver::credential;
 use crate::document::SharedDocument;
 use crate::error::Failure;
 use crate::secret::{Secret, SecretStore};
-use crate::space::{SmtpSecurity, Space, SpaceSettings};
+use crate::settings::{SmtpSecurity, SpaceSettings};
+use crate::space::Space;
 
 const SERVICE: &str = "The mail server";
 

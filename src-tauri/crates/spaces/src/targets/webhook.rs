@@ -8,7 +8,7 @@ use crate::document::SharedDocument;
 use crate::error::Failure;
 use crate::http::{Answer, Http, send};
 use crate::secret::Secret;
-use crate::space::ChatService;
+use crate::settings::ChatService;
 
 /// Slack allows 3,000 characters in a section's text.
 const SLACK_SECTION: usize = 3000;

@@ -13,11 +13,18 @@ use uuid::Uuid;
 /// The name the reflection mentions and the redaction list takes out.
 pub const PERSON: &str = "Jane Smith";
 
-/// How long a request may take before the tests call it lost.
+/// How long a request may take before the timeout tests call it lost.
 pub const SHORT: Duration = Duration::from_secs(2);
 
-/// A client whose requests give up quickly, so a paused server makes an attempt time out.
+/// A client with the app's own patience, for attempts that should get through even on a
+/// busy machine.
 pub fn http() -> Http {
+    Http::new(cairn_spaces::DEFAULT_TIMEOUT).expect("a client")
+}
+
+/// A client whose requests give up after [`SHORT`], so a paused server makes an attempt
+/// time out.
+pub fn impatient_http() -> Http {
     Http::new(SHORT).expect("a client")
 }
 
@@ -158,7 +165,7 @@ pub fn share_through_a_timeout(
 ) -> cairn_journal::ShareLogEntry {
     let logged = share(journal, space, reflection);
     pause();
-    let first = attempt(journal, space, keychain, &http(), logged.id);
+    let first = attempt(journal, space, keychain, &impatient_http(), logged.id);
     assert_eq!(
         first.status,
         cairn_journal::ShareStatus::Queued,
