@@ -8,10 +8,10 @@
 
 use std::time::Instant;
 
-use cairn_e2e::{Desktop, PATIENCE, recording_opener};
+use cairn_e2e::{App, Desktop, PATIENCE, recording_opener};
 use cairn_journal::{Journal, ReflectionFields, ReflectionModel, Section};
 use cairn_spaces::{Keychain, SecretField, SecretStore};
-use cairn_test_servers::Synapse;
+use cairn_test_servers::{SmtpSink, Synapse, WebDav};
 
 const PERSON: &str = "Jane Smith";
 const PEER_POST: &str = "Try asking young people **what matters** before planning. \
@@ -38,6 +38,81 @@ fn seed(folder: &std::path::Path) {
     journal.create_reflection(&fields).unwrap();
 }
 
+/// The app on `data`, on the test command's private D-Bus session (its own unlocked GNOME
+/// Keyring, where the app keeps credentials), with `env` added.
+fn desktop_with_keychain(data: &std::path::Path, env: &[(&str, &str)]) -> Desktop {
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")
+        .expect("run under the test command's D-Bus session (scripts/test.sh)");
+    let mut env = env.to_vec();
+    env.push(("DBUS_SESSION_BUS_ADDRESS", &bus));
+    Desktop::start_with(data, &env)
+}
+
+/// Puts Jane on the redaction list in Settings (which must be open).
+async fn redact_jane(app: &App) {
+    app.type_into("[data-testid=redaction-name-input]", PERSON)
+        .await;
+    app.click("[data-testid=redaction-name-add]").await;
+    app.text_where("[data-testid=redaction-name]", |t| t.contains(PERSON))
+        .await;
+}
+
+/// Adds a space of `kind` in Settings (which must be open), filling `fields` by their
+/// `space-<name>` test ids (a select when the value starts with `=`), and waits for it in
+/// the list.
+async fn add_space(app: &App, kind: &str, name: &str, fields: &[(&str, &str)]) {
+    app.click("[data-testid=space-add]").await;
+    app.click(&format!("[data-testid=space-kind] option[value={kind}]"))
+        .await;
+    app.type_into("[data-testid=space-name]", name).await;
+    for (field, value) in fields {
+        let input = format!("[data-testid=space-form] [data-testid=space-{field}]");
+        match value.strip_prefix('=') {
+            Some(choice) => app.click(&format!("{input} option[value={choice}]")).await,
+            None => app.type_into(&input, value).await,
+        }
+    }
+    app.click("[data-testid=space-form] button[type=submit]")
+        .await;
+    app.text_where("[data-testid=space-item]", |t| t.contains(name))
+        .await;
+}
+
+/// Shares the (only) reflection to the space in `option` of the share screen's list, checks
+/// the preview is redacted, confirms sharing a private reflection, and waits until the share
+/// log's newest entry is shared.
+async fn share_reflection(app: &App, option: usize, screenshot: Option<&str>) {
+    app.click("[data-testid=nav-reflections]").await;
+    app.click("[data-testid=reflection-card]").await;
+    app.click("[data-testid=reflection-share]").await;
+    app.find("[data-testid=share-screen]").await;
+    app.click(&format!(
+        "[data-testid=share-space] option:nth-child({option})"
+    ))
+    .await;
+    let preview = app
+        .text_where("[data-testid=share-preview]", |t| t.contains("[name]"))
+        .await;
+    assert!(
+        !preview.contains("Jane") && !preview.contains("Smith"),
+        "{preview}"
+    );
+    app.text_where("[data-testid=share-redactions]", |t| t.contains("1 name"))
+        .await;
+    app.find("[data-testid=share-private]").await;
+    if let Some(name) = screenshot {
+        app.eval(
+            "document.querySelector('[data-testid=share-private]').scrollIntoView({block: 'end'})",
+        )
+        .await;
+        app.screenshot(name).await;
+    }
+    app.click("[data-testid=share-private-confirm]").await;
+    app.click("[data-testid=share-confirm]").await;
+    app.attribute_becomes("[data-testid=share-log-item]", "data-status", "shared")
+        .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
     let server = Synapse::start();
@@ -48,39 +123,19 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
 
     let data = tempfile::tempdir().unwrap();
     seed(data.path());
-    // The test command runs on a private D-Bus session with its own unlocked GNOME Keyring:
-    // the app keeps its credentials there.
-    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")
-        .expect("run under the test command's D-Bus session (scripts/test.sh)");
     let outside = tempfile::tempdir().unwrap();
     let (path, opened) = recording_opener(outside.path());
-    let desktop = Desktop::start_with(
-        data.path(),
-        &[("DBUS_SESSION_BUS_ADDRESS", &bus), ("PATH", &path)],
-    );
+    let desktop = desktop_with_keychain(data.path(), &[("PATH", &path)]);
     let app = desktop.launch().await;
 
     app.click("[data-testid=nav-settings]").await;
-    app.type_into("[data-testid=redaction-name-input]", PERSON)
-        .await;
-    app.click("[data-testid=redaction-name-add]").await;
-    app.text_where("[data-testid=redaction-name]", |t| t.contains(PERSON))
-        .await;
-
-    app.click("[data-testid=space-add]").await;
-    app.click("[data-testid=space-kind] option[value=matrix]")
-        .await;
-    app.type_into("[data-testid=space-name]", "Youth work peer group")
-        .await;
-    app.type_into("[data-testid=space-homeserver]", &server.url)
-        .await;
-    app.type_into("[data-testid=space-room]", "#cpd:localhost")
-        .await;
-    app.click("[data-testid=space-form] button[type=submit]")
-        .await;
-    app.text_where("[data-testid=space-item]", |t| {
-        t.contains("Youth work peer group")
-    })
+    redact_jane(&app).await;
+    add_space(
+        &app,
+        "matrix",
+        "Youth work peer group",
+        &[("homeserver", &server.url), ("room", "#cpd:localhost")],
+    )
     .await;
     app.click("[data-testid=space-sign-in]").await;
     app.type_into("[data-testid=matrix-user]", "alice").await;
@@ -96,29 +151,7 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
     .await;
     app.screenshot("26-spaces-settings").await;
 
-    app.click("[data-testid=nav-reflections]").await;
-    app.click("[data-testid=reflection-card]").await;
-    app.click("[data-testid=reflection-share]").await;
-    app.find("[data-testid=share-screen]").await;
-    let preview = app
-        .text_where("[data-testid=share-preview]", |t| t.contains("[name]"))
-        .await;
-    assert!(
-        !preview.contains("Jane") && !preview.contains("Smith"),
-        "{preview}"
-    );
-    app.text_where("[data-testid=share-redactions]", |t| t.contains("1 name"))
-        .await;
-    app.find("[data-testid=share-private]").await;
-    app.eval(
-        "document.querySelector('[data-testid=share-private]').scrollIntoView({block: 'end'})",
-    )
-    .await;
-    app.screenshot("27-share-preview").await;
-    app.click("[data-testid=share-private-confirm]").await;
-    app.click("[data-testid=share-confirm]").await;
-    app.attribute_becomes("[data-testid=share-log-item]", "data-status", "shared")
-        .await;
+    share_reflection(&app, 1, Some("27-share-preview")).await;
     app.screenshot("28-share-log").await;
     app.click("[data-testid=share-link]").await;
     let asked = Instant::now();
@@ -219,4 +252,75 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
         assert!(!log.contains(secret), "a credential is in the app's log");
     }
     assert!(started.elapsed() < PATIENCE);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webdav_and_email_spaces_are_set_up_and_shared_into_from_the_app() {
+    let dav = WebDav::start();
+    let sink = SmtpSink::start();
+    let data = tempfile::tempdir().unwrap();
+    seed(data.path());
+    let desktop = desktop_with_keychain(data.path(), &[]);
+    let app = desktop.launch().await;
+
+    app.click("[data-testid=nav-settings]").await;
+    redact_jane(&app).await;
+    let port = sink.port.to_string();
+    add_space(
+        &app,
+        "email",
+        "Mentor",
+        &[
+            ("host", &sink.host),
+            ("port", &port),
+            ("security", "=none"),
+            ("user", &sink.user),
+            ("from", "alex@example.org"),
+            ("to", "mentor@example.org"),
+            ("secret", &sink.password),
+        ],
+    )
+    .await;
+    app.click("[data-testid=space-item][data-kind=email] [data-testid=space-check]")
+        .await;
+    app.text_where("[data-testid=space-check-result]", |t| {
+        t.contains("accepted the sign-in")
+    })
+    .await;
+    let folder = format!("{}CPD", dav.url);
+    add_space(
+        &app,
+        "webdav",
+        "Team cloud",
+        &[
+            ("url", &folder),
+            ("user", &dav.user),
+            ("secret", &dav.password),
+        ],
+    )
+    .await;
+
+    share_reflection(&app, 1, None).await;
+    let mail = sink.messages();
+    assert_eq!(mail.len(), 1, "one message to the mentor");
+    assert!(
+        mail[0].contains("[name]") && !mail[0].contains("Jane"),
+        "{}",
+        mail[0]
+    );
+
+    share_reflection(&app, 2, None).await;
+    let files = dav.files();
+    assert_eq!(files.len(), 1, "one document in the folder: {files:?}");
+    let document = std::fs::read_to_string(dav.root.join(&files[0])).unwrap();
+    assert!(document.contains("\"schemaVersion\": 1") && !document.contains("Jane"));
+    app.quit().await;
+
+    let log = desktop.log();
+    for secret in [&sink.password, &dav.password] {
+        assert!(
+            !log.contains(secret.as_str()),
+            "a password is in the app's log"
+        );
+    }
 }
