@@ -80,8 +80,8 @@ async fn add_space(app: &App, kind: &str, name: &str, fields: &[(&str, &str)]) {
 
 /// Shares the (only) reflection to the space in `option` of the share screen's list, checks
 /// the preview is redacted, confirms sharing a private reflection, and waits until the share
-/// log's newest entry is shared.
-async fn share_reflection(app: &App, option: usize, screenshot: Option<&str>) {
+/// log shows `shared` entries marked shared (this one included).
+async fn share_reflection(app: &App, option: usize, shared: u64, screenshot: Option<&str>) {
     app.click("[data-testid=nav-reflections]").await;
     app.click("[data-testid=reflection-card]").await;
     app.click("[data-testid=reflection-share]").await;
@@ -109,8 +109,16 @@ async fn share_reflection(app: &App, option: usize, screenshot: Option<&str>) {
     }
     app.click("[data-testid=share-private-confirm]").await;
     app.click("[data-testid=share-confirm]").await;
-    app.attribute_becomes("[data-testid=share-log-item]", "data-status", "shared")
-        .await;
+    let count = "return document.querySelectorAll(
+        '[data-testid=share-log-item][data-status=shared]').length";
+    let asked = Instant::now();
+    while app.eval(count).await.as_u64() != Some(shared) {
+        assert!(
+            asked.elapsed() < PATIENCE,
+            "the share never reached its space"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -151,7 +159,7 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
     .await;
     app.screenshot("26-spaces-settings").await;
 
-    share_reflection(&app, 1, Some("27-share-preview")).await;
+    share_reflection(&app, 1, 1, Some("27-share-preview")).await;
     app.screenshot("28-share-log").await;
     app.click("[data-testid=share-link]").await;
     let asked = Instant::now();
@@ -181,6 +189,9 @@ async fn a_redacted_share_reaches_the_room_once_and_a_peers_post_stays_inert() {
 
     let title = app.eval("return document.title").await;
     app.click("[data-testid=feed-refresh]").await;
+    // The refreshed feed holds our own share as well as Bob's post.
+    app.text_where("[data-testid=feed-item]", |t| t.contains("curious"))
+        .await;
     let peer = app
         .text_where("[data-testid=feed-item]", |t| t.contains("what matters"))
         .await;
@@ -300,7 +311,7 @@ async fn webdav_and_email_spaces_are_set_up_and_shared_into_from_the_app() {
     )
     .await;
 
-    share_reflection(&app, 1, None).await;
+    share_reflection(&app, 1, 1, None).await;
     let mail = sink.messages();
     assert_eq!(mail.len(), 1, "one message to the mentor");
     assert!(
@@ -309,7 +320,7 @@ async fn webdav_and_email_spaces_are_set_up_and_shared_into_from_the_app() {
         mail[0]
     );
 
-    share_reflection(&app, 2, None).await;
+    share_reflection(&app, 2, 2, None).await;
     let files = dav.files();
     assert_eq!(files.len(), 1, "one document in the folder: {files:?}");
     let document = std::fs::read_to_string(dav.root.join(&files[0])).unwrap();
