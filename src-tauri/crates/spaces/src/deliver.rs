@@ -131,15 +131,9 @@ fn post(
             let id = webhook::post(http, &url, *service, &webhook::body(document, *service))?;
             Ok((id, None))
         }
-        SpaceSettings::WebDav { url, user, .. } => {
-            let password = credential(secrets, space, SecretField::Password)?;
+        SpaceSettings::WebDav { .. } => {
             let name = file_name(document);
-            let remote = webdav::Folder {
-                http,
-                url,
-                user,
-                password: &password,
-            };
+            let remote = webdav::Folder::of(space, secrets, http)?;
             let address = remote.create(&name, &document.to_json())?;
             Ok((name, Some(address)))
         }
@@ -149,10 +143,10 @@ fn post(
             let address = Path::new(path).join(&name).display().to_string();
             Ok((name, Some(address)))
         }
-        SpaceSettings::Email { .. } => match email::Mail::of(space, secrets, http.timeout())? {
-            Some(mail) => Ok((mail.send(document)?, None)),
-            None => Err(Failure::Refused("This space is not e-mail.".to_owned())),
-        },
+        SpaceSettings::Email { .. } => {
+            let mail = email::Mail::of(space, secrets, http.timeout())?;
+            Ok((mail.send(document)?, None))
+        }
     }
 }
 

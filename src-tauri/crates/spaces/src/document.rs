@@ -118,6 +118,16 @@ impl SharedDocument {
         }
     }
 
+    /// The post as sanitised HTML: the title as a heading, then the Markdown rendered through
+    /// the journal's sanitiser. Matrix receives it as its formatted body; the preview shows it.
+    pub fn html(&self) -> String {
+        format!(
+            "<h3>{}</h3>\n{}",
+            escape_html(&self.title()),
+            cairn_journal::markdown::render(&self.markdown())
+        )
+    }
+
     /// The whole share as one Markdown text: each reflection's title, model and activity, then
     /// its stages under their headings.
     pub fn markdown(&self) -> String {
@@ -159,7 +169,7 @@ impl SharedDocument {
 }
 
 /// Text made safe to put between HTML tags or in an attribute.
-pub(crate) fn escape_html(text: &str) -> String {
+fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -78,9 +78,7 @@ fn item_from_document(
 
 /// A plain post's title: its first line as plain text, without markup or Markdown marks.
 fn first_line(text: &str) -> String {
-    let pattern = |p: &str| {
-        regex::Regex::new(p).unwrap_or_else(|error| unreachable!("a constant pattern: {error}"))
-    };
+    let pattern = crate::redact::fixed;
     let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let line = pattern(r"(?is)<(script|style)\b.*?(</(script|style)\s*>|$)").replace_all(line, "");
     let line = pattern(r"<[^>]*>?").replace_all(&line, "");
@@ -175,14 +173,8 @@ pub fn feed(
                 .filter_map(|event| matrix_item(event, &room_id, user_id))
                 .collect())
         }
-        SpaceSettings::WebDav { url, user, .. } => {
-            let password = credential(secrets, space, SecretField::Password)?;
-            let remote = webdav::Folder {
-                http,
-                url,
-                user,
-                password: &password,
-            };
+        SpaceSettings::WebDav { .. } => {
+            let remote = webdav::Folder::of(space, secrets, http)?;
             let mut listed = remote.list()?;
             listed.sort_by(|a, b| {
                 b.modified
@@ -198,7 +190,7 @@ pub fn feed(
                     text,
                 });
             }
-            Ok(documents(read, url))
+            Ok(documents(read, remote.url))
         }
         SpaceSettings::Folder { path, .. } => {
             let base = format!(

@@ -85,8 +85,8 @@ fn phrases(list: &[String], whole_words: bool) -> Option<Regex> {
         .ok()
 }
 
-/// A constant pattern, which the tests below build.
-fn fixed(pattern: &str) -> Regex {
+/// A pattern written in the code (every one is built by a unit test).
+pub(crate) fn fixed(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|error| unreachable!("a constant pattern: {error}"))
 }
 

@@ -9,7 +9,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::document::{
-    SCHEMA_VERSION, SharedActivity, SharedDocument, SharedReflection, SharedSection, escape_html,
+    SCHEMA_VERSION, SharedActivity, SharedDocument, SharedReflection, SharedSection,
 };
 use crate::error::{Result, SpacesError};
 use crate::redact::{RedactionCounts, Redactor};
@@ -223,19 +223,9 @@ fn rendering(
     document: &SharedDocument,
     settings: &SpaceSettings,
 ) -> (Option<String>, Option<String>, String) {
-    let html = || {
-        Some(format!(
-            "<h3>{}</h3>\n{}",
-            escape_html(&document.title()),
-            cairn_journal::markdown::render(&document.markdown())
-        ))
-    };
+    let html = || Some(document.html());
     match settings {
-        SpaceSettings::Matrix { .. } => (
-            Some(matrix::html(document)),
-            None,
-            pretty(&matrix::content(document)),
-        ),
+        SpaceSettings::Matrix { .. } => (html(), None, pretty(&matrix::content(document))),
         SpaceSettings::Discourse {
             category, topic_id, ..
         } => (

@@ -67,15 +67,8 @@ pub fn check(space: &Space, secrets: &dyn SecretStore, http: &Http) -> Result<St
             server.join(&token, room)?;
             Ok(format!("Signed in as {user}; {room} is open to you."))
         }
-        SpaceSettings::WebDav { url, user, .. } => {
-            let password = credential(secrets, space, SecretField::Password)?;
-            let remote = webdav::Folder {
-                http,
-                url,
-                user,
-                password: &password,
-            };
-            let found = remote.list()?.len();
+        SpaceSettings::WebDav { .. } => {
+            let found = webdav::Folder::of(space, secrets, http)?.list()?.len();
             Ok(format!(
                 "Signed in; the folder holds {found} shared reflections."
             ))
@@ -88,9 +81,7 @@ pub fn check(space: &Space, secrets: &dyn SecretStore, http: &Http) -> Result<St
             }
         }
         SpaceSettings::Email { .. } => {
-            if let Some(mail) = email::Mail::of(space, secrets, http.timeout())? {
-                mail.check()?;
-            }
+            email::Mail::of(space, secrets, http.timeout())?.check()?;
             Ok("The mail server accepted the sign-in.".to_owned())
         }
         SpaceSettings::Discourse { .. } | SpaceSettings::Webhook { .. } => Ok(format!(

@@ -10,11 +10,11 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+use crate::Journal;
 use crate::change::{ChangeAction, Entity};
 use crate::error::Result;
-use crate::reflection::{self, Reflection, ReflectionFields};
+use crate::reflection::{Reflection, ReflectionFields};
 use crate::vocab::vocabulary;
-use crate::{Journal, revision};
 
 vocabulary! {
     /// Where a share stands.
@@ -216,17 +216,10 @@ impl Journal {
         fields: &ReflectionFields,
         source: &ReflectionSource,
     ) -> Result<Reflection> {
-        let created = reflection::insert(&self.conn, fields)?;
         // The reflection is written first (in its own transaction) so that the worst a crash
         // between the two writes leaves is a reflection without its link.
+        let created = self.create_reflection(fields)?;
         store::insert_source(&self.conn, created.id, source)?;
-        revision::record(
-            &self.conn,
-            &created,
-            self.revision_times(),
-            revision::Session::Continue,
-        )?;
-        self.announce_if(true, Entity::Reflection, created.id, ChangeAction::Created);
         Ok(created)
     }
 

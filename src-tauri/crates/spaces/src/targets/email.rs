@@ -47,13 +47,12 @@ fn address(text: &str) -> Result<Mailbox, Failure> {
 }
 
 impl<'a> Mail<'a> {
-    /// The mail settings of `space` with its password from the keychain; `None` for a space
-    /// that is not e-mail.
+    /// The mail settings of an e-mail space, with its password from the keychain.
     pub fn of(
         space: &'a Space,
         secrets: &dyn SecretStore,
         timeout: std::time::Duration,
-    ) -> Result<Option<Self>, Failure> {
+    ) -> Result<Self, Failure> {
         let SpaceSettings::Email {
             host,
             port,
@@ -63,13 +62,16 @@ impl<'a> Mail<'a> {
             to,
         } = &space.settings
         else {
-            return Ok(None);
+            return Err(Failure::Refused(format!(
+                "“{}” is not an e-mail space.",
+                space.name
+            )));
         };
         let password = match space.settings.secret_field() {
             Some(field) => Some(credential(secrets, space, field)?),
             None => None,
         };
-        Ok(Some(Self {
+        Ok(Self {
             host,
             port: *port,
             security: *security,
@@ -78,7 +80,7 @@ impl<'a> Mail<'a> {
             from,
             to,
             timeout,
-        }))
+        })
     }
 
     fn transport(&self) -> Result<SmtpTransport, Failure> {

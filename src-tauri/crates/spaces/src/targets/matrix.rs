@@ -3,7 +3,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::document::{MATRIX_KEY, SharedDocument, escape_html};
+use crate::document::{MATRIX_KEY, SharedDocument};
 use crate::error::Failure;
 use crate::http::{Answer, Http, send};
 use crate::secret::Secret;
@@ -167,18 +167,9 @@ pub(crate) fn content(document: &SharedDocument) -> Value {
         "msgtype": "m.text",
         "body": format!("{}\n\n{markdown}", document.title()),
         "format": "org.matrix.custom.html",
-        "formatted_body": html(document),
+        "formatted_body": document.html(),
         MATRIX_KEY: document,
     })
-}
-
-/// The formatted body: the title as a heading, then the Markdown rendered and sanitised.
-pub(crate) fn html(document: &SharedDocument) -> String {
-    format!(
-        "<h3>{}</h3>\n{}",
-        escape_html(&document.title()),
-        cairn_journal::markdown::render(&document.markdown())
-    )
 }
 
 /// A link to an event that opens in any Matrix client.

@@ -3,10 +3,13 @@
 
 use reqwest::{Method, StatusCode};
 
+use crate::deliver::credential;
 use crate::document::FILE_SUFFIX;
 use crate::error::Failure;
 use crate::http::{Answer, Http, send};
-use crate::secret::Secret;
+use crate::secret::{Secret, SecretField, SecretStore};
+use crate::settings::SpaceSettings;
+use crate::space::Space;
 
 const SERVICE: &str = "The WebDAV server";
 
@@ -16,7 +19,7 @@ pub(crate) struct Folder<'a> {
     /// The folder's address, ending in `/`.
     pub url: &'a str,
     pub user: &'a str,
-    pub password: &'a Secret,
+    pub password: Secret,
 }
 
 /// A document file in the folder.
@@ -29,7 +32,27 @@ fn method(name: &'static str) -> Method {
     Method::from_bytes(name.as_bytes()).unwrap_or(Method::GET)
 }
 
-impl Folder<'_> {
+impl<'a> Folder<'a> {
+    /// The folder of a WebDAV space, signed in with the password from the keychain.
+    pub fn of(
+        space: &'a Space,
+        secrets: &dyn SecretStore,
+        http: &'a Http,
+    ) -> Result<Self, Failure> {
+        let SpaceSettings::WebDav { url, user, .. } = &space.settings else {
+            return Err(Failure::Refused(format!(
+                "“{}” is not a WebDAV folder.",
+                space.name
+            )));
+        };
+        Ok(Self {
+            http,
+            url,
+            user,
+            password: credential(secrets, space, SecretField::Password)?,
+        })
+    }
+
     fn request(&self, method: Method, url: &str) -> reqwest::blocking::RequestBuilder {
         self.http
             .client()

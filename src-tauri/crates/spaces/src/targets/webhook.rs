@@ -28,9 +28,7 @@ fn clip(text: &str, limit: usize) -> String {
 /// Markdown turned into Slack's mrkdwn: `*bold*`, `_italic_`, `<url|text>` links, headings as
 /// bold lines, and `&`, `<`, `>` escaped as Slack asks.
 pub(crate) fn mrkdwn(markdown: &str) -> String {
-    let pattern = |p: &str| {
-        regex::Regex::new(p).unwrap_or_else(|error| unreachable!("a constant pattern: {error}"))
-    };
+    let pattern = crate::redact::fixed;
     let text = markdown
         .replace('&', "&amp;")
         .replace('<', "&lt;")
